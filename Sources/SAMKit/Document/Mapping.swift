@@ -78,7 +78,7 @@ public struct Mapping: Sendable, Equatable {
     /// Puts `entry` at `position`, moving any existing entry with its key.
     public mutating func insert(_ entry: Entry, at position: Int) {
         remove(entry.key)
-        entries.insert(entry, at: min(position, entries.count))
+        entries.insert(entry, at: Swift.min(position, entries.count))
     }
 
     mutating func fillMarks(_ mark: SourceMark) {

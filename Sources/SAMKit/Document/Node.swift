@@ -7,7 +7,7 @@
 public struct Node: Sendable, Equatable {
     /// The JSON-like value of a node. Mapping keys are strings, as they are in the
     /// CloudFormation the transform produces.
-    public enum Value: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
         case null
         case bool(Bool)
         case int(Int)
@@ -17,18 +17,18 @@ public struct Node: Sendable, Equatable {
         case mapping(Mapping)
     }
 
-    public var value: Value
+    public var content: Content
     /// Where the value was written, or for a generated value, where what it was made from was
     /// written; `nil` only for values with no source at all.
     public var mark: SourceMark?
 
-    public init(_ value: Value, mark: SourceMark? = nil) {
-        self.value = value
+    public init(_ content: Content, mark: SourceMark? = nil) {
+        self.content = content
         self.mark = mark
     }
 
     public static func == (lhs: Node, rhs: Node) -> Bool {
-        lhs.value == rhs.value
+        lhs.content == rhs.content
     }
 }
 
@@ -36,32 +36,32 @@ public struct Node: Sendable, Equatable {
 
 extension Node {
     public var isNull: Bool {
-        if case .null = value { return true }
+        if case .null = content { return true }
         return false
     }
 
     public var string: String? {
-        if case .string(let text) = value { return text }
+        if case .string(let text) = content { return text }
         return nil
     }
 
     public var bool: Bool? {
-        if case .bool(let flag) = value { return flag }
+        if case .bool(let flag) = content { return flag }
         return nil
     }
 
     public var int: Int? {
-        if case .int(let number) = value { return number }
+        if case .int(let number) = content { return number }
         return nil
     }
 
     public var sequence: [Node]? {
-        if case .sequence(let items) = value { return items }
+        if case .sequence(let items) = content { return items }
         return nil
     }
 
     public var mapping: Mapping? {
-        if case .mapping(let map) = value { return map }
+        if case .mapping(let map) = content { return map }
         return nil
     }
 
@@ -72,7 +72,7 @@ extension Node {
 
     /// The kind of value in the words messages use: "a string", "a mapping", ...
     public var kindDescription: String {
-        switch value {
+        switch content {
         case .null: "null"
         case .bool: "a boolean"
         case .int: "an integer"
@@ -91,12 +91,12 @@ extension Node {
         guard let newMark else { return self }
         var copy = self
         if copy.mark == nil { copy.mark = newMark }
-        switch copy.value {
+        switch copy.content {
         case .sequence(let items):
-            copy.value = .sequence(items.map { $0.marked(newMark) })
+            copy.content = .sequence(items.map { $0.marked(newMark) })
         case .mapping(var map):
             map.fillMarks(newMark)
-            copy.value = .mapping(map)
+            copy.content = .mapping(map)
         default:
             break
         }
