@@ -1,0 +1,93 @@
+/// Writes a node tree as the one-line JSON text that Python's `json.dumps` produces, which is
+/// the text the reference transform hashes for logical ids.
+///
+/// The canonical layout is `json.dumps(value, sort_keys=True, separators=(",", ":"))`: no
+/// spaces, keys sorted by Unicode code point (Python's string order, which is not Swift's
+/// `String` order: Swift compares canonically equivalent forms as equal), non-ASCII
+/// characters as lowercase `\uXXXX` escapes with surrogate pairs, Python's float spelling.
+/// The reference also hashes plain `json.dumps(value)` in places (an API's custom domain);
+/// ``Layout/pythonDefault`` gives that text.
+public struct CanonicalJSON: Sendable {
+    /// How keys are ordered and items separated.
+    public enum Layout: Sendable {
+        /// `json.dumps(value, sort_keys=True, separators=(",", ":"))`.
+        case sortedCompact
+        /// `json.dumps(value)`: keys in tree order, `", "` between items, `": "` after keys.
+        case pythonDefault
+    }
+
+    public var layout: Layout
+
+    public init(layout: Layout = .sortedCompact) {
+        self.layout = layout
+    }
+
+    /// The JSON text of `node`, with no trailing newline.
+    public func text(for node: Node) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        write(node, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func write(_ node: Node, to bytes: inout [UInt8]) {
+        switch node.content {
+        case .null:
+            bytes.append(contentsOf: "null".utf8)
+        case .bool(let flag):
+            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number):
+            PythonNumberFormat.appendInt(number, to: &bytes)
+        case .float(let number):
+            PythonNumberFormat.appendJSON(number, to: &bytes)
+        case .string(let text):
+            JSONString.append(text, asciiOnly: true, to: &bytes)
+        case .sequence(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { appendItemSeparator(to: &bytes) }
+                write(item, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .mapping(let map):
+            bytes.append(UInt8(ascii: "{"))
+            for (index, entry) in orderedEntries(of: map).enumerated() {
+                if index > 0 { appendItemSeparator(to: &bytes) }
+                JSONString.append(entry.key, asciiOnly: true, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                if layout == .pythonDefault { bytes.append(UInt8(ascii: " ")) }
+                write(entry.value, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func appendItemSeparator(to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: ","))
+        if layout == .pythonDefault { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// The entries in the order the layout writes them. UTF-8 byte order is code point order,
+    /// which is the order Python sorts `str` keys in.
+    private func orderedEntries(of map: Mapping) -> [Mapping.Entry] {
+        switch layout {
+        case .pythonDefault:
+            map.entries
+        case .sortedCompact:
+            map.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        }
+    }
+}
+
+extension Node {
+    /// The text of Python's `json.dumps(value, sort_keys=True, separators=(",", ":"))` for
+    /// this tree: the canonical form the reference hashes; see ``CanonicalJSON``.
+    public func canonicalJSON() -> String {
+        CanonicalJSON().text(for: self)
+    }
+
+    /// The text of Python's `json.dumps(value)` with its default arguments for this tree.
+    public func pythonDefaultJSON() -> String {
+        CanonicalJSON(layout: .pythonDefault).text(for: self)
+    }
+}
