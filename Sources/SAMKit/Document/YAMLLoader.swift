@@ -323,7 +323,7 @@ private final class TreeBuilder {
         switch built.node.content {
         case .string(let text): return (text, false)
         case .int(let number): return (String(number), false)
-        case .float(let number): return (String(number), false)
+        case .float(let number): return (PythonNumberFormat.json(number), false)
         case .bool(let flag): return (flag ? "true" : "false", false)
         case .null: return ("null", false)
         case .sequence, .mapping:

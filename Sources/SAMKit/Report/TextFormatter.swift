@@ -1,0 +1,42 @@
+/// Writes diagnostics as compiler-style lines that editors and CI logs turn into links:
+/// `file:line:column: severity: message`, then a `note:` line for each note.
+public struct TextFormatter: Sendable {
+    /// Whether to colour the severity with ANSI escapes, for a terminal.
+    public var colored: Bool
+
+    public init(colored: Bool = false) {
+        self.colored = colored
+    }
+
+    /// The lines for one diagnostic, without line terminators.
+    public func lines(for diagnostic: Diagnostic) -> [String] {
+        var lines = [line(diagnostic.mark, label: diagnostic.severity.rawValue, diagnostic.message)]
+        for note in diagnostic.notes {
+            lines.append(line(note.mark, label: "note", note.message))
+        }
+        return lines
+    }
+
+    /// The whole report for `diagnostics`, one line each plus their notes, ending in a newline
+    /// when there is anything to say.
+    public func text(for diagnostics: [Diagnostic]) -> String {
+        diagnostics.flatMap { lines(for: $0) }.map { $0 + "\n" }.joined()
+    }
+
+    private func line(_ mark: SourceMark?, label: String, _ message: String) -> String {
+        let place = mark.map { "\($0): " } ?? ""
+        return "\(place)\(paint(label)): \(message)"
+    }
+
+    private func paint(_ label: String) -> String {
+        guard colored else { return label }
+        let code: String
+        switch label {
+        case "error": code = "1;31"
+        case "warning": code = "1;33"
+        case "note": code = "1;36"
+        default: code = "1"
+        }
+        return "\u{1B}[\(code)m\(label)\u{1B}[0m"
+    }
+}
