@@ -29,7 +29,7 @@ public struct Transformer: Sendable {
             problems.append(
                 .error(
                     "resource '\(entry.key)' has type '\(type)', which samkit cannot transform yet",
-                    rule: "transform", at: entry.value["Type"]?.mark ?? entry.keyMark))
+                    rule: "unsupported", at: entry.value["Type"]?.mark ?? entry.keyMark))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
