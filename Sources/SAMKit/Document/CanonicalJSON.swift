@@ -44,15 +44,17 @@ public struct CanonicalJSON: Sendable {
             JSONString.append(text, asciiOnly: true, to: &bytes)
         case .sequence(let items):
             bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { appendItemSeparator(to: &bytes) }
-                write(item, to: &bytes)
+                write(items[index], to: &bytes)
             }
             bytes.append(UInt8(ascii: "]"))
         case .mapping(let map):
             bytes.append(UInt8(ascii: "{"))
-            for (index, entry) in orderedEntries(of: map).enumerated() {
-                if index > 0 { appendItemSeparator(to: &bytes) }
+            let entries = map.entries
+            for (position, index) in writingOrder(of: entries).enumerated() {
+                if position > 0 { appendItemSeparator(to: &bytes) }
+                let entry = entries[index]
                 JSONString.append(entry.key, asciiOnly: true, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
                 if layout == .pythonDefault { bytes.append(UInt8(ascii: " ")) }
@@ -67,14 +69,16 @@ public struct CanonicalJSON: Sendable {
         if layout == .pythonDefault { bytes.append(UInt8(ascii: " ")) }
     }
 
-    /// The entries in the order the layout writes them. UTF-8 byte order is code point order,
-    /// which is the order Python sorts `str` keys in.
-    private func orderedEntries(of map: Mapping) -> [Mapping.Entry] {
+    /// The positions of `entries` in the order the layout writes them. UTF-8 byte order is
+    /// code point order, which is the order Python sorts `str` keys in.
+    private func writingOrder(of entries: [Mapping.Entry]) -> [Int] {
         switch layout {
         case .pythonDefault:
-            map.entries
+            Array(entries.indices)
         case .sortedCompact:
-            map.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            entries.indices.sorted {
+                entries[$0].key.utf8.lexicographicallyPrecedes(entries[$1].key.utf8)
+            }
         }
     }
 }

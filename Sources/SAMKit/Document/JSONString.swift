@@ -13,31 +13,66 @@ enum JSONString {
     ///   text is copied as UTF-8.
     static func append(_ text: String, asciiOnly: Bool, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        if asciiOnly {
-            for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    appendASCII(UInt8(scalar.value), escapingDelete: true, to: &bytes)
-                } else if scalar.value < 0x1_0000 {
-                    appendEscape(UInt16(scalar.value), to: &bytes)
-                } else {
-                    let offset = scalar.value - 0x1_0000
-                    appendEscape(UInt16(0xD800 + (offset >> 10)), to: &bytes)
-                    appendEscape(UInt16(0xDC00 + (offset & 0x3FF)), to: &bytes)
-                }
-            }
-        } else {
-            for byte in text.utf8 {
-                if byte < 0x80 {
-                    appendASCII(byte, escapingDelete: false, to: &bytes)
-                } else {
-                    bytes.append(byte)
-                }
-            }
-        }
+        var text = text
+        text.withUTF8 { appendEscaped($0, asciiOnly: asciiOnly, to: &bytes) }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func appendASCII(_ byte: UInt8, escapingDelete: Bool, to bytes: inout [UInt8]) {
+    /// Copies runs of bytes that need no escape in one step; most strings are one such run.
+    private static func appendEscaped(
+        _ utf8: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, to bytes: inout [UInt8]
+    ) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let needsEscape =
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (asciiOnly && byte >= 0x7F)
+            guard needsEscape else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            if byte < 0x80 {
+                appendASCII(byte, to: &bytes)
+                index += 1
+            } else {
+                let (scalar, length) = decodeScalar(utf8, at: index)
+                appendEscape(scalar, to: &bytes)
+                index += length
+            }
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of a multi-byte
+    /// sequence), and how many bytes it takes. Swift strings hold valid UTF-8 only.
+    private static func decodeScalar(
+        _ utf8: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (UInt32, Int) {
+        let lead = UInt32(utf8[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length where index + offset < utf8.count {
+            value = value << 6 | (UInt32(utf8[index + offset]) & 0x3F)
+        }
+        return (value, length)
+    }
+
+    /// Writes `\uXXXX`, or a surrogate pair of them beyond the Basic Multilingual Plane.
+    private static func appendEscape(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        if scalar < 0x1_0000 {
+            appendEscape(UInt16(scalar), to: &bytes)
+        } else {
+            let offset = scalar - 0x1_0000
+            appendEscape(UInt16(0xD800 + (offset >> 10)), to: &bytes)
+            appendEscape(UInt16(0xDC00 + (offset & 0x3FF)), to: &bytes)
+        }
+    }
+
+    private static func appendASCII(_ byte: UInt8, to bytes: inout [UInt8]) {
         let shortForm: UInt8? =
             switch byte {
             case UInt8(ascii: "\""): UInt8(ascii: "\"")
@@ -52,10 +87,8 @@ enum JSONString {
         if let shortForm {
             bytes.append(UInt8(ascii: "\\"))
             bytes.append(shortForm)
-        } else if byte < 0x20 || (escapingDelete && byte == 0x7F) {
-            appendEscape(UInt16(byte), to: &bytes)
         } else {
-            bytes.append(byte)
+            appendEscape(UInt16(byte), to: &bytes)
         }
     }
 

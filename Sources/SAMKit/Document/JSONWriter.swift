@@ -45,8 +45,10 @@ public struct JSONWriter: Sendable {
                 return
             }
             bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var isFirst = true
+            for item in items {
+                if !isFirst { bytes.append(UInt8(ascii: ",")) }
+                isFirst = false
                 newline(depth: depth + 1, to: &bytes)
                 write(item, depth: depth + 1, to: &bytes)
             }
@@ -58,8 +60,10 @@ public struct JSONWriter: Sendable {
                 return
             }
             bytes.append(UInt8(ascii: "{"))
-            for (index, entry) in map.entries.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var isFirst = true
+            for entry in map.entries {
+                if !isFirst { bytes.append(UInt8(ascii: ",")) }
+                isFirst = false
                 newline(depth: depth + 1, to: &bytes)
                 JSONString.append(entry.key, asciiOnly: asciiOnly, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))

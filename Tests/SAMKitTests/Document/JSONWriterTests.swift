@@ -99,8 +99,9 @@ import Testing
         var text = ""
         let elapsed = clock.measure { text = template.jsonText() }
         #expect(text.hasPrefix("{\n  \"Resources\": {\n    \"Function0\": {\n"))
-        // Generous for a debug build on a shared machine; a release build takes well under
-        // a millisecond.
-        #expect(elapsed < .milliseconds(100))
+        // A release build takes about a millisecond. The bound is loose enough for a debug
+        // build on a busy machine and still catches work that grows with the square of the
+        // output, such as rebuilding the text for each resource.
+        #expect(elapsed < .seconds(1))
     }
 }

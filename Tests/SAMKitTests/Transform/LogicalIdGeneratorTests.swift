@@ -4,9 +4,11 @@ import Testing
 @testable import SAMKit
 
 @Suite struct LogicalIdGeneratorTests {
+    typealias CorpusCase = (corpusCase: String, generator: LogicalIdGenerator, id: String)
+
     /// Ids taken from the reference transform's outputs in the corpus, each with the data the
     /// reference hashes to make it.
-    static let corpusCases: [(corpusCase: String, generator: LogicalIdGenerator, id: String)] = [
+    static let corpusCases: [CorpusCase] = [
         (
             "function_with_alias",
             LogicalIdGenerator(
@@ -21,8 +23,9 @@ import Testing
                 prefix: "MinimalFunctionVersion",
                 data: [
                     "S3Bucket": "global-bucket", "S3Key": "global.zip",
-                    "SourceKMSKeyArn":
-                        "arn:aws:kms:us-west-2:123456789012:key/dec86919-7219-4e8d-8871-7f1609df2c7f",
+                    "SourceKMSKeyArn": .string(
+                        "arn:aws:kms:us-west-2:123456789012:key/"
+                            + "dec86919-7219-4e8d-8871-7f1609df2c7f"),
                     "Variables": ["Var1": "value1", "Var2": "value2"],
                     "MemorySize": 1024,
                     "SnapStart": ["ApplyOn": "PublishedVersions"],
@@ -38,7 +41,9 @@ import Testing
                     "LayerWithContentUriObject": [
                         "Type": "AWS::Serverless::LayerVersion",
                         "Properties": [
-                            "ContentUri": ["Bucket": "somebucket", "Key": "somekey", "Version": "v1"],
+                            "ContentUri": [
+                                "Bucket": "somebucket", "Key": "somekey", "Version": "v1",
+                            ],
                             "RetentionPolicy": "Delete",
                         ],
                     ]
@@ -70,13 +75,16 @@ import Testing
             LogicalIdGenerator(
                 prefix: "MinimalFunctionVersion",
                 data: ["S3Bucket": "sam-demo-bucket", "S3Key": "hello.zip"],
-                precomputedHash: "6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b"),
+                precomputedHash: "6b86b273ff34fce19d6b804eff5a3f57"
+                    + "47ada4eaa22f1d49c01e52ddb7875b4b"),
             "MinimalFunctionVersion6b86b273ff"
         ),
     ]
 
     @Test(arguments: corpusCases)
-    func reproducesReferenceIds(corpusCase: String, generator: LogicalIdGenerator, id: String) throws {
+    func reproducesReferenceIds(
+        corpusCase: String, generator: LogicalIdGenerator, id: String
+    ) throws {
         #expect(generator.logicalId == id)
 
         // The id really is one the reference produced.
@@ -108,7 +116,7 @@ import Testing
         // As the reference does for a Route 53 record set group: [zone id, domain name].
         let generator = LogicalIdGenerator(prefix: "RecordSetGroup", data: ["Z1", "a.example.com"])
         #expect(generator.hashedText == #"["Z1","a.example.com"]"#)
-        #expect(generator.logicalId == "RecordSetGroup" + SHA1.hexDigest(of: #"["Z1","a.example.com"]"#).prefix(10))
+        #expect(generator.logicalId == "RecordSetGroupd58b8332a5")
     }
 
     static let corpusRoot: String = {
