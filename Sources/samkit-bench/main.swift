@@ -92,7 +92,8 @@ func benchmarkLoad(directory: String, rounds: Int) -> Int32 {
     let megabytes = Double(totalBytes) / 1_048_576
     func line(_ label: String, _ time: (best: Double, median: Double)) -> String {
         let perFile = time.median / Double(inputs.count) * 1e6
-        return "\(label)  best \(format(time.best * 1000, 2)) ms  median \(format(time.median * 1000, 2)) ms"
+        return
+            "\(label)  best \(format(time.best * 1000, 2)) ms  median \(format(time.median * 1000, 2)) ms"
             + "  (\(format(perFile, 1)) µs/file, \(format(megabytes / time.median, 1)) MB/s)"
     }
     print("\(inputs.count) files, \(format(megabytes, 2)) MB, \(events) events, \(rounds) rounds")

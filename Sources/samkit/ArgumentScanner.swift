@@ -72,7 +72,8 @@ struct ArgumentScanner {
                     values[option.name] = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError(message: "Missing value for option '\(name)'.", command: command)
+                    throw UsageError(
+                        message: "Missing value for option '\(name)'.", command: command)
                 }
             case .list:
                 var items = lists[option.name] ?? []
@@ -82,7 +83,8 @@ struct ArgumentScanner {
                     index += 1
                 }
                 if items.isEmpty {
-                    throw UsageError(message: "Missing values for option '\(name)'.", command: command)
+                    throw UsageError(
+                        message: "Missing values for option '\(name)'.", command: command)
                 }
                 lists[option.name] = items
             }
@@ -94,7 +96,8 @@ struct ArgumentScanner {
     }
 
     private func find(_ written: String) throws(UsageError) -> Option {
-        if written.hasPrefix("--"), let option = options.first(where: { "--" + $0.name == written }) {
+        if written.hasPrefix("--"), let option = options.first(where: { "--" + $0.name == written })
+        {
             return option
         }
         if !written.hasPrefix("--"),

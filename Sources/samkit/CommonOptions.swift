@@ -31,7 +31,8 @@ enum CommonOptions {
         if let mode = scanner.values["local-artifacts"] {
             guard let chosen = TransformOptions.LocalArtifacts(rawValue: mode) else {
                 throw invalid(
-                    "local-artifacts", mode, TransformOptions.LocalArtifacts.allCases.map(\.rawValue),
+                    "local-artifacts", mode,
+                    TransformOptions.LocalArtifacts.allCases.map(\.rawValue),
                     scanner.command)
             }
             localArtifacts = chosen
@@ -44,7 +45,8 @@ enum CommonOptions {
     static func invalid(_ option: String, _ value: String, _ allowed: [String], _ command: String)
         -> UsageError
     {
-        var message = "Invalid value '\(value)' for '--\(option)'; expected "
+        var message =
+            "Invalid value '\(value)' for '--\(option)'; expected "
             + allowed.map { "'\($0)'" }.joined(separator: ", ") + "."
         if let near = Suggestion.nearest(to: value, in: allowed) {
             message += " Did you mean '\(near)'?"
@@ -73,7 +75,7 @@ enum OutputFormat: String, CaseIterable {
     func render(_ template: Node) throws(Diagnostic) -> String {
         switch self {
         case .json: template.jsonText()
-        case .yaml: throw Diagnostic.error("YAML output is not wired in yet", rule: "output", at: nil)
+        case .yaml: try template.yamlText()
         }
     }
 }

@@ -62,7 +62,8 @@ struct Samkit {
             return try ValidateCommand(console: console).run(rest)
         default:
             let commands = ["transform", "validate"]
-            var message = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
+            var message =
+                first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
             if let near = Suggestion.nearest(to: first, in: commands + ["--help", "--version"]) {
                 message += " Did you mean '\(near)'?"
             }

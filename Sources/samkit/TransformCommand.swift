@@ -53,7 +53,8 @@ struct TransformCommand {
         }
         let path = scanner.positionals.first ?? "template.yaml"
         let format = try OutputFormat.parse(scanner.values["format"])
-        let options = try CommonOptions.transformOptions(from: scanner, environment: console.environment)
+        let options = try CommonOptions.transformOptions(
+            from: scanner, environment: console.environment)
 
         // Load and transform; the template's own problems are exit status 1.
         let document: TemplateDocument

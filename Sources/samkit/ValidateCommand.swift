@@ -59,8 +59,11 @@ struct ValidateCommand {
             if result.hasProblems() && status == .clean { status = .problems }
         }
         if console.isTerminal(2) {
-            let files = scanner.positionals.count == 1 ? "1 file" : "\(scanner.positionals.count) files"
-            let found = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem" : "\(problemCount) problems"
+            let files =
+                scanner.positionals.count == 1 ? "1 file" : "\(scanner.positionals.count) files"
+            let found =
+                problemCount == 0
+                ? "no problems" : problemCount == 1 ? "1 problem" : "\(problemCount) problems"
             console.err("\(files) checked, \(found) found.\n")
         }
         return status

@@ -33,3 +33,14 @@ import Testing
         #expect(marked["New"]?.sequence?.first?.mark?.start.line == 7)
     }
 }
+
+@Suite struct MappingKeyTests {
+    @Test func canonicallyEquivalentKeysStayDistinct() {
+        var map = Mapping()
+        map["\u{E9}"] = 1
+        map["e\u{301}"] = 2
+        #expect(map.count == 2)
+        #expect(map["\u{E9}"] == 1)
+        #expect(map["e\u{301}"] == 2)
+    }
+}

@@ -38,8 +38,11 @@ public struct Mapping: Sendable, Equatable {
 
     /// The position of `key`; a linear search, which beats hashing for the few keys a
     /// template's mappings hold.
+    ///
+    /// Keys match byte for byte, not by Swift's canonical equivalence: `"é"` and `"e\u{301}"`
+    /// are two keys in JSON and in the reference, so they are two keys here.
     public func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key == key }
+        entries.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
     }
 
     public func entry(_ key: String) -> Entry? {

@@ -76,7 +76,9 @@ final class YAMLEventReader {
             let scalar = event.data.scalar
             let value =
                 scalar.value.map {
-                    String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+                    String(
+                        decoding: UnsafeBufferPointer(start: $0, count: scalar.length),
+                        as: UTF8.self)
                 } ?? ""
             kind = .scalar(
                 value: value, tag: string(scalar.tag), anchor: string(scalar.anchor),
@@ -126,7 +128,8 @@ final class YAMLEventReader {
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextAt = position(parser.context_mark)
             notes.append(
-                Diagnostic.Note(context, at: SourceMark(file: file, start: contextAt, end: contextAt)))
+                Diagnostic.Note(
+                    context, at: SourceMark(file: file, start: contextAt, end: contextAt)))
         }
         return Diagnostic.error(
             problem, rule: "load", at: SourceMark(file: file, start: at, end: at), notes: notes)

@@ -107,7 +107,8 @@ private final class TreeBuilder {
             return try alias(name, event: event, depth: depth)
         case .scalar(let value, let tag, let scalarAnchor, let plain):
             anchor = scalarAnchor
-            built = Built(node: try scalar(value, tag: tag, plain: plain, event: event), size: 1, height: 0)
+            built = Built(
+                node: try scalar(value, tag: tag, plain: plain, event: event), size: 1, height: 0)
         case .sequenceStart(let tag, let sequenceAnchor):
             anchor = sequenceAnchor
             try checkDepth(depth, event)
@@ -189,8 +190,10 @@ private final class TreeBuilder {
         if let name = intrinsicName(tag) {
             let argument: Node
             if name == "Fn::GetAtt" {
-                let parts = value.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-                argument = Node(.sequence(parts.map { Node(.string(String($0)), mark: here) }), mark: here)
+                let parts = value.split(
+                    separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+                argument = Node(
+                    .sequence(parts.map { Node(.string(String($0)), mark: here) }), mark: here)
             } else {
                 argument = Node(.string(value), mark: here)
             }
@@ -244,11 +247,14 @@ private final class TreeBuilder {
     }
 
     private func intrinsic(_ name: String, _ argument: Node, at here: SourceMark) -> Node {
-        Node(.mapping(Mapping([Mapping.Entry(key: name, keyMark: here, value: argument)])), mark: here)
+        Node(
+            .mapping(Mapping([Mapping.Entry(key: name, keyMark: here, value: argument)])),
+            mark: here)
     }
 
     /// A collection with its tag applied: an intrinsic wraps it, a core tag must match it.
-    private func tagged(_ built: Built, tag: String?, event: YAMLEvent) throws(Diagnostic) -> Built {
+    private func tagged(_ built: Built, tag: String?, event: YAMLEvent) throws(Diagnostic) -> Built
+    {
         guard let tag, tag != "!" else { return built }
         if let name = intrinsicName(tag) {
             let wrapped = intrinsic(name, built.node, at: mark(event))
@@ -272,7 +278,8 @@ private final class TreeBuilder {
             let event = try reader.next()
             if case .sequenceEnd = event.kind {
                 let here = SourceMark(file: file, start: start.start, end: event.end)
-                return Built(node: Node(.sequence(items), mark: here), size: size, height: height + 1)
+                return Built(
+                    node: Node(.sequence(items), mark: here), size: size, height: height + 1)
             }
             let item = try node(event, depth: depth + 1)
             items.append(item.node)
@@ -296,7 +303,8 @@ private final class TreeBuilder {
                     result = Mapping(merged)
                     for entry in explicit { result.set(entry) }
                 }
-                return Built(node: Node(.mapping(result), mark: here), size: size, height: height + 1)
+                return Built(
+                    node: Node(.mapping(result), mark: here), size: size, height: height + 1)
             }
             let (key, isMerge) = try self.key(keyEvent, depth: depth)
             let value = try node(try reader.next(), depth: depth + 1)

@@ -74,7 +74,8 @@ public struct YAMLWriter: Sendable {
 
     private static func style(for text: String) -> yaml_scalar_style_t {
         if text.utf8.contains(UInt8(ascii: "\n")) { return YAML_LITERAL_SCALAR_STYLE }
-        return YAMLPlainScalarCheck.isSafe(text) ? YAML_PLAIN_SCALAR_STYLE
+        return YAMLPlainScalarCheck.isSafe(text)
+            ? YAML_PLAIN_SCALAR_STYLE
             : YAML_SINGLE_QUOTED_SCALAR_STYLE
     }
 }

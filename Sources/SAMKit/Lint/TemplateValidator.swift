@@ -46,7 +46,10 @@ public struct TemplateValidator: Sendable {
                 .error(
                     "key '\(duplicate.key)' is written twice in this mapping; the value here "
                         + "replaces the earlier one", rule: "duplicate-key", at: duplicate.second,
-                    notes: [Diagnostic.Note("'\(duplicate.key)' is first written here", at: duplicate.first)]))
+                    notes: [
+                        Diagnostic.Note(
+                            "'\(duplicate.key)' is first written here", at: duplicate.first)
+                    ]))
         }
 
         do {

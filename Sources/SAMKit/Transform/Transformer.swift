@@ -24,7 +24,8 @@ public struct Transformer: Sendable {
 
         // SAM resources need a translator; until one exists for a type, say so plainly rather
         // than pass through something CloudFormation would reject.
-        for entry in resources where entry.value["Type"]?.string?.hasPrefix(Self.samPrefix) == true {
+        for entry in resources where entry.value["Type"]?.string?.hasPrefix(Self.samPrefix) == true
+        {
             let type = entry.value["Type"]?.string ?? ""
             problems.append(
                 .error(
@@ -40,9 +41,12 @@ public struct Transformer: Sendable {
                 .warning,
                 "key '\(duplicate.key)' is written twice in one mapping; the last value is used",
                 rule: "duplicate-key", at: duplicate.second,
-                notes: [Diagnostic.Note("the first '\(duplicate.key)' is here", at: duplicate.first)])
+                notes: [
+                    Diagnostic.Note("the first '\(duplicate.key)' is here", at: duplicate.first)
+                ])
         }
-        return TransformResult(template: Node(.mapping(sections), mark: document.root.mark), warnings: warnings)
+        return TransformResult(
+            template: Node(.mapping(sections), mark: document.root.mark), warnings: warnings)
     }
 
     static let samPrefix = "AWS::Serverless::"
@@ -77,7 +81,9 @@ public struct Transformer: Sendable {
                         rule: "structure", at: entry.value.mark ?? entry.keyMark))
                 continue
             }
-            if let properties = resource["Properties"], properties.mapping == nil, !properties.isNull {
+            if let properties = resource["Properties"], properties.mapping == nil,
+                !properties.isNull
+            {
                 problems.append(
                     .error(
                         "'Properties' of resource '\(entry.key)' must be a mapping, but it is "

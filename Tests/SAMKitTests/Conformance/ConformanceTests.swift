@@ -18,11 +18,15 @@ import Testing
         #expect(names.count == 828)
 
         // Every case in every partition, three partitions side by side.
-        let results = try await withThrowingTaskGroup(of: [(String, CorpusCase.Verdict, String)].self) { group in
+        let results = try await withThrowingTaskGroup(
+            of: [(String, CorpusCase.Verdict, String)].self
+        ) { group in
             for (partition, region) in Corpus.partitions {
                 group.addTask {
                     try names.map { name in
-                        let (verdict, detail) = try CorpusCase(name: name, partition: partition, region: region).run()
+                        let (verdict, detail) = try CorpusCase(
+                            name: name, partition: partition, region: region
+                        ).run()
                         return ("\(partition)/\(name)", verdict, detail)
                     }
                 }
@@ -38,26 +42,35 @@ import Testing
                 return "\(set) \(count)/\(sets[set]!.count)"
             }
             let total = names.filter { passing.contains("\(partition)/\($0)") }.count
-            print("conformance \(partition): \(total)/\(names.count) pass (\(perSet.joined(separator: ", ")))")
+            print(
+                "conformance \(partition): \(total)/\(names.count) pass (\(perSet.joined(separator: ", ")))"
+            )
         }
         var verdicts: [String: Int] = [:]
         for result in results { verdicts[result.1.rawValue, default: 0] += 1 }
-        print("conformance verdicts: " + verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print(
+            "conformance verdicts: "
+                + verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                    separator: ", "))
 
         if ProcessInfo.processInfo.environment["SAMKIT_RECORD_BASELINE"] == "1" {
-            try (passing.sorted().joined(separator: "\n") + "\n").write(to: Self.baselineURL, atomically: true, encoding: .utf8)
+            try (passing.sorted().joined(separator: "\n") + "\n").write(
+                to: Self.baselineURL, atomically: true, encoding: .utf8)
             print("conformance baseline recorded: \(passing.count) passing cases")
             return
         }
         let baseline = try String(contentsOf: Self.baselineURL, encoding: .utf8)
             .split(separator: "\n").map(String.init)
         let lost = baseline.filter { !passing.contains($0) }
-        let details = Dictionary(uniqueKeysWithValues: results.map { ($0.0, "\($0.1.rawValue) \($0.2)") })
+        let details = Dictionary(
+            uniqueKeysWithValues: results.map { ($0.0, "\($0.1.rawValue) \($0.2)") })
         let report = lost.map { "\($0): \(details[$0] ?? "")" }.joined(separator: "\n")
         #expect(lost.isEmpty, "cases that passed before and fail now:\n\(report)")
         let gained = passing.count - Set(baseline).intersection(passing).count
         if gained > 0 {
-            print("conformance: \(gained) cases pass that the baseline does not list; record them with SAMKIT_RECORD_BASELINE=1")
+            print(
+                "conformance: \(gained) cases pass that the baseline does not list; record them with SAMKIT_RECORD_BASELINE=1"
+            )
         }
     }
 }

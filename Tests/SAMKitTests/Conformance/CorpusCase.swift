@@ -67,13 +67,15 @@ struct CorpusCase {
 
         let output: Node
         do {
-            let document = try TemplateDocument.load(Array(try Data(contentsOf: input)), path: input.path)
+            let document = try TemplateDocument.load(
+                Array(try Data(contentsOf: input)), path: input.path)
             output = try Transformer(options: options).transform(document).template
         } catch let error as DiagnosticList {
             if error.diagnostics.contains(where: { $0.rule == "unsupported" }) {
                 return (.unsupported, error.diagnostics.first?.description ?? "")
             }
-            return expected.errorMessage != nil ? (.pass, "") : (.rejectedValid, "\(error.diagnostics.first?.description ?? "")")
+            return expected.errorMessage != nil
+                ? (.pass, "") : (.rejectedValid, "\(error.diagnostics.first?.description ?? "")")
         } catch {
             return expected.errorMessage != nil ? (.pass, "") : (.rejectedValid, "\(error)")
         }

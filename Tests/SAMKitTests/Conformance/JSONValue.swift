@@ -42,7 +42,8 @@ enum JSONValue: Decodable {
         case .string(let text): Self.quoted(text)
         case .array(let items): "[" + items.map(\.comparable).sorted().joined(separator: ",") + "]"
         case .object(let members):
-            "{" + members.keys.sorted().map { Self.quoted($0) + ":" + members[$0]!.comparable }
+            "{"
+                + members.keys.sorted().map { Self.quoted($0) + ":" + members[$0]!.comparable }
                 .joined(separator: ",") + "}"
         }
     }
@@ -57,6 +58,8 @@ enum JSONValue: Decodable {
     }
 
     private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"") + "\""
     }
 }

@@ -51,6 +51,7 @@ import Testing
 
     @Test func nonASCIITextIsHashedAsUTF8() {
         #expect(SHA1.hexDigest(of: "é") == "bf15be717ac1b080b4f1c456692825891ff5073d")
-        #expect(SHA1.hexDigest(ofBytes: [0xC3, 0xA9]) == "bf15be717ac1b080b4f1c456692825891ff5073d")
+        #expect(
+            SHA1.hexDigest(ofBytes: [0xC3, 0xA9]) == "bf15be717ac1b080b4f1c456692825891ff5073d")
     }
 }
