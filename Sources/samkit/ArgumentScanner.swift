@@ -107,7 +107,7 @@ struct ArgumentScanner {
         }
         let names = options.map { "--" + $0.name }
         var message = "Unknown option '\(written)'."
-        if let near = Suggestion.nearest(to: written, in: names) {
+        if let near = Suggestion.nearest(to: written, among: names) {
             message += " Did you mean '\(near)'?"
         }
         throw UsageError(message: message, command: command)

@@ -48,7 +48,7 @@ enum CommonOptions {
         var message =
             "Invalid value '\(value)' for '--\(option)'; expected "
             + allowed.map { "'\($0)'" }.joined(separator: ", ") + "."
-        if let near = Suggestion.nearest(to: value, in: allowed) {
+        if let near = Suggestion.nearest(to: value, among: allowed) {
             message += " Did you mean '\(near)'?"
         }
         return UsageError(message: message, command: command)

@@ -64,7 +64,7 @@ struct Samkit {
             let commands = ["transform", "validate"]
             var message =
                 first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
-            if let near = Suggestion.nearest(to: first, in: commands + ["--help", "--version"]) {
+            if let near = Suggestion.nearest(to: first, among: commands + ["--help", "--version"]) {
                 message += " Did you mean '\(near)'?"
             }
             throw UsageError(message: message, command: nil)

@@ -96,9 +96,10 @@ public struct PropertySchema: Sendable {
     /// missing required ones, values of the wrong shape.
     public func problems(in resource: SAMResource) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for entry in resource.properties where !properties.contains(where: { $0.name == entry.key }) {
+        for entry in resource.properties where !properties.contains(where: { $0.name == entry.key })
+        {
             var message = "'\(entry.key)' is not a property of '\(resourceType)'"
-            if let near = Suggestion.nearest(to: entry.key, in: properties.map(\.name)) {
+            if let near = Suggestion.nearest(to: entry.key, among: properties.map(\.name)) {
                 message += "; did you mean '\(near)'?"
             }
             problems.append(resource.error(message, at: entry.keyMark ?? resource.mark))
@@ -106,7 +107,8 @@ public struct PropertySchema: Sendable {
         for spec in properties {
             guard let value = resource[spec.name], !value.isNull else {
                 if spec.required {
-                    problems.append(resource.error("the required property '\(spec.name)' is missing"))
+                    problems.append(
+                        resource.error("the required property '\(spec.name)' is missing"))
                 }
                 continue
             }
