@@ -17,25 +17,82 @@ public struct Transformer: Sendable {
         self.options = options
     }
 
+    /// The translator of each SAM resource type samkit transforms.
+    static let translators: [String: any ResourceTranslator] = {
+        let all: [any ResourceTranslator] = []
+        return Dictionary(
+            all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
+    }()
+
+    /// Passes over the whole template before resources are translated, in order.
+    static let passesBeforeTranslation: [any TemplatePass] = []
+
+    /// Passes over the whole template after every resource is translated, in order.
+    static let passesAfterTranslation: [any TemplatePass] = []
+
     /// Transforms `document`, or throws every problem that stopped it.
     public func transform(_ document: TemplateDocument) throws(DiagnosticList) -> TransformResult {
         var problems: [Diagnostic] = []
-        let resources = checkResources(document, problems: &problems)
+        _ = checkResources(document, problems: &problems)
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
 
-        // SAM resources need a translator; until one exists for a type, say so plainly rather
-        // than pass through something CloudFormation would reject.
-        for entry in resources where entry.value["Type"]?.string?.hasPrefix(Self.samPrefix) == true
-        {
-            let type = entry.value["Type"]?.string ?? ""
-            problems.append(
-                .error(
-                    "resource '\(entry.key)' has type '\(type)', which samkit cannot transform yet",
-                    rule: "unsupported", at: entry.value["Type"]?.mark ?? entry.keyMark))
+        // Whole-template passes such as Globals run before any resource is translated.
+        let context = TransformContext(options: options, template: document.sections)
+        for pass in Self.passesBeforeTranslation {
+            do {
+                try pass.apply(to: context)
+            } catch {
+                problems += error.diagnostics
+            }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
-        var sections = document.sections
+        // Each SAM resource is replaced, where it stands, by what its translator generates.
+        let input = context.resources
+        var output = input
+        for entry in Self.translationOrder(input) {
+            let resource = SAMResource(
+                logicalId: entry.key, node: entry.value, keyMark: entry.keyMark)
+            guard let translator = Self.translators[resource.type] else {
+                problems.append(
+                    .error(
+                        "resource '\(entry.key)' has type '\(resource.type)', which samkit cannot "
+                            + "transform yet", rule: "unsupported",
+                        at: entry.value["Type"]?.mark ?? entry.keyMark))
+                continue
+            }
+            let schemaProblems = translator.schema.problems(in: resource)
+            guard schemaProblems.isEmpty else {
+                problems += schemaProblems
+                continue
+            }
+            do {
+                let generated = try translator.translate(resource, in: context)
+                try replace(resource, with: generated, input: input, in: &output)
+            } catch {
+                problems.append(error)
+            }
+        }
+        var sections = context.template
+        sections["Resources"] = .mapping(output)
+        context.template = sections
+
+        for pass in Self.passesAfterTranslation {
+            do {
+                try pass.apply(to: context)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+
+        sections = context.template
         sections.remove("Transform")
+        if !context.addedConditions.isEmpty {
+            var conditions = sections["Conditions"]?.mapping ?? Mapping()
+            for entry in context.addedConditions { conditions.set(entry) }
+            sections["Conditions"] = .mapping(conditions)
+        }
         let warnings = document.duplicateKeys.map { duplicate in
             Diagnostic(
                 .warning,
@@ -47,6 +104,50 @@ public struct Transformer: Sendable {
         }
         return TransformResult(
             template: Node(.mapping(sections), mark: document.root.mark), warnings: warnings)
+    }
+
+    /// SAM resources in the order the reference translates them: functions and state machines
+    /// first, since their API events add to APIs; then APIs; then the rest; connectors last,
+    /// since they read the CloudFormation the others became.
+    static func translationOrder(_ resources: Mapping) -> [Mapping.Entry] {
+        func rank(_ entry: Mapping.Entry) -> Int {
+            switch entry.value["Type"]?.string {
+            case "AWS::Serverless::Function": 0
+            case "AWS::Serverless::StateMachine": 1
+            case "AWS::Serverless::Api": 2
+            case "AWS::Serverless::Connector": 4
+            default: 3
+            }
+        }
+        let sam = resources.entries.filter {
+            $0.value["Type"]?.string?.hasPrefix(samPrefix) == true
+        }
+        return sam.enumerated().sorted {
+            (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
+        }
+        .map(\.element)
+    }
+
+    /// Puts `generated` where `resource` stood. A generated logical id that the template
+    /// already uses for another resource is an error, as CloudFormation would reject the
+    /// result.
+    private func replace(
+        _ resource: SAMResource, with generated: [CloudFormationResource], input: Mapping,
+        in output: inout Mapping
+    ) throws(Diagnostic) {
+        var position = output.index(of: resource.logicalId) ?? output.count
+        output.remove(resource.logicalId)
+        for item in generated {
+            if item.logicalId != resource.logicalId, input[item.logicalId] != nil {
+                throw resource.error(
+                    "it generates a resource with logical id '\(item.logicalId)', which the "
+                        + "template already uses; rename one of them")
+            }
+            output.insert(
+                Mapping.Entry(key: item.logicalId, keyMark: resource.mark, value: item.node),
+                at: position)
+            position += 1
+        }
     }
 
     static let samPrefix = "AWS::Serverless::"

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from the reference map of AWS managed policies; do not edit by hand.
 // Regenerate from the package root, with the shared reference data beside it, with
 //   SAMKIT_REGENERATE=1 swift test --filter ManagedPoliciesTests

@@ -56,6 +56,7 @@ enum PolicyTemplateSourceGenerator {
 
     static func source(for templates: [TemplateFile]) -> String {
         var out = """
+            // swift-format-ignore-file
             // Generated from the files in PolicyTemplates/; do not edit by hand.
             // After changing those files, regenerate this one from the package root with
             //   SAMKIT_REGENERATE=1 swift test --filter PolicyTemplateSourcesTests
