@@ -53,13 +53,18 @@ public enum YAMLLoader {
 
 /// Turns the event stream of one document into a tree, one function per kind of node.
 private final class TreeBuilder {
-    /// A node with what alias checks need to know about it.
+    /// A node with what alias checks and merge keys need to know about it.
     struct Built {
         var node: Node
         /// Nodes in the subtree, aliases counted as expanded.
         var size: Int
         /// Levels of collections in the subtree, 0 for a scalar.
         var height: Int
+        /// The node before a CloudFormation tag wrapped it, `nil` when none did. A `<<` merge
+        /// key sees this, as PyYAML merges YAML nodes before their tags are applied.
+        var untagged: Node? = nil
+        /// For a sequence with a tagged item, every item as `untagged` gives it.
+        var untaggedItems: [Node]? = nil
     }
 
     private let reader: YAMLEventReader
@@ -108,6 +113,7 @@ private final class TreeBuilder {
         case .scalar(let value, let tag, let scalarAnchor, let plain):
             anchor = scalarAnchor
             built = Built(node: try scalar(value, tag: tag, plain: plain, event: event), size: 1, height: 0)
+            if let tag, intrinsicName(tag) != nil { built.untagged = .string(value) }
         case .sequenceStart(let tag, let sequenceAnchor):
             anchor = sequenceAnchor
             try checkDepth(depth, event)
@@ -252,7 +258,9 @@ private final class TreeBuilder {
         guard let tag, tag != "!" else { return built }
         if let name = intrinsicName(tag) {
             let wrapped = intrinsic(name, built.node, at: mark(event))
-            return Built(node: wrapped, size: built.size + 1, height: built.height + 1)
+            return Built(
+                node: wrapped, size: built.size + 1, height: built.height + 1,
+                untagged: built.node, untaggedItems: built.untaggedItems)
         }
         switch (tag, built.node.content) {
         case (CoreTag.sequence, .sequence), (CoreTag.mapping, .mapping):
@@ -266,15 +274,20 @@ private final class TreeBuilder {
 
     private func sequence(start: YAMLEvent, depth: Int) throws(Diagnostic) -> Built {
         var items: [Node] = []
+        var untaggedItems: [Node]?
         var size = 1
         var height = 0
         while true {
             let event = try reader.next()
             if case .sequenceEnd = event.kind {
                 let here = SourceMark(file: file, start: start.start, end: event.end)
-                return Built(node: Node(.sequence(items), mark: here), size: size, height: height + 1)
+                return Built(
+                    node: Node(.sequence(items), mark: here), size: size, height: height + 1,
+                    untaggedItems: untaggedItems)
             }
             let item = try node(event, depth: depth + 1)
+            if item.untagged != nil && untaggedItems == nil { untaggedItems = items }
+            untaggedItems?.append(item.untagged ?? item.node)
             items.append(item.node)
             size += item.size
             height = max(height, item.height)
@@ -303,7 +316,7 @@ private final class TreeBuilder {
             size += value.size + 1
             height = max(height, value.height)
             if isMerge {
-                merged += try mergeEntries(value.node, at: keyEvent)
+                merged += try mergeEntries(value, at: keyEvent)
                 continue
             }
             let keyMark = mark(keyEvent)
@@ -334,16 +347,16 @@ private final class TreeBuilder {
     }
 
     /// The entries a `<<` key brings in: those of one mapping, or of a list of mappings with
-    /// the earlier ones winning.
-    private func mergeEntries(_ value: Node, at event: YAMLEvent) throws(Diagnostic)
+    /// the earlier ones winning. Tags on the value and its items are ignored, as in PyYAML.
+    private func mergeEntries(_ value: Built, at event: YAMLEvent) throws(Diagnostic)
         -> [Mapping.Entry]
     {
-        switch value.content {
+        switch (value.untagged ?? value.node).content {
         case .mapping(let map):
             return map.entries
         case .sequence(let items):
             var entries: [Mapping.Entry] = []
-            for item in items.reversed() {
+            for item in (value.untaggedItems ?? items).reversed() {
                 guard case .mapping(let map) = item.content else {
                     throw fail("a merge key '<<' takes a mapping or a list of mappings", at: event)
                 }
