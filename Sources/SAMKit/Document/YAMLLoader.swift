@@ -28,6 +28,9 @@ public struct LoadedDocument: Sendable {
 /// a tagged scalar is always a string. Anchors, aliases and `<<` merge keys resolve as
 /// PyYAML resolves them: explicit keys win over merged ones, and among several merged
 /// mappings the earlier wins.
+///
+/// An anchor defined a second time names its latest definition from there on, as YAML allows;
+/// the reference refuses such a file ("found duplicate anchor"), and samkit loads it.
 public enum YAMLLoader {
     /// How deeply collections may nest, counting those reached through aliases. Templates
     /// rarely pass 20 levels; the bound keeps every later recursive pass within its stack.
