@@ -14,11 +14,17 @@ import Testing
             "base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  y: 3",
             ["base": ["x": 1, "y": 2], "c": ["x": 1, "y": 3]]
         ),
-        ("explicit keys win wherever written", "c:\n  y: 3\n  <<: {x: 1, y: 2}", ["c": ["x": 1, "y": 3]]),
+        (
+            "explicit keys win wherever written", "c:\n  y: 3\n  <<: {x: 1, y: 2}",
+            ["c": ["x": 1, "y": 3]]
+        ),
         (
             "a list of mappings, the earlier wins",
             "p: &p {x: 1, y: 1}\nq: &q {x: 2, z: 2}\nc:\n  <<: [*p, *q]\n  w: 0",
-            ["p": ["x": 1, "y": 1], "q": ["x": 2, "z": 2], "c": ["x": 1, "z": 2, "y": 1, "w": 0]]
+            [
+                "p": ["x": 1, "y": 1], "q": ["x": 2, "z": 2],
+                "c": ["x": 1, "z": 2, "y": 1, "w": 0],
+            ]
         ),
         (
             "a list of mappings, reversed",

@@ -30,7 +30,10 @@ import Testing
             "t.yaml:1:6: error: found unexpected end of stream\n"
                 + "note 1:4: while scanning a quoted scalar"
         ),
-        ("two colons", "a: b: c", "t.yaml:1:5: error: mapping values are not allowed in this context"),
+        (
+            "two colons", "a: b: c",
+            "t.yaml:1:5: error: mapping values are not allowed in this context"
+        ),
         (
             "a key indented under a scalar", "key: value\n  bad: 1",
             "t.yaml:2:6: error: mapping values are not allowed in this context"
@@ -65,7 +68,10 @@ import Testing
             "t.yaml:4:1: error: a second YAML document starts here; a template file holds "
                 + "exactly one document"
         ),
-        ("an empty file", "", "t.yaml:1:1: error: the file is empty; a template is a YAML or JSON mapping"),
+        (
+            "an empty file", "",
+            "t.yaml:1:1: error: the file is empty; a template is a YAML or JSON mapping"
+        ),
         (
             "a file of comments", "# one\n# two\n",
             "t.yaml:3:1: error: the file is empty; a template is a YAML or JSON mapping"
@@ -203,7 +209,8 @@ import Testing
 
     /// Each repeat is paired with the occurrence before it.
     @Test func repeatedKeysAreReportedInEveryMapping() throws {
-        let loaded = try YAMLLoader.load("x:\n  k: 1\n  k: 2\ny: {k: 1, k: 2, k: 3}", path: "t.yaml")
+        let loaded = try YAMLLoader.load(
+            "x:\n  k: 1\n  k: 2\ny: {k: 1, k: 2, k: 3}", path: "t.yaml")
         let places = loaded.duplicateKeys.map {
             "\($0.key) \($0.first.start.line):\($0.first.start.column) "
                 + "\($0.second.start.line):\($0.second.start.column)"
