@@ -28,6 +28,9 @@ public struct LoadedDocument: Sendable {
 /// a tagged scalar is always a string. Anchors, aliases and `<<` merge keys resolve as
 /// PyYAML resolves them: explicit keys win over merged ones, and among several merged
 /// mappings the earlier wins.
+///
+/// An anchor defined a second time names its latest definition from there on, as YAML allows;
+/// the reference refuses such a file ("found duplicate anchor"), and samkit loads it.
 public enum YAMLLoader {
     /// How deeply collections may nest, counting those reached through aliases. Templates
     /// rarely pass 20 levels; the bound keeps every later recursive pass within its stack.
@@ -53,13 +56,18 @@ public enum YAMLLoader {
 
 /// Turns the event stream of one document into a tree, one function per kind of node.
 private final class TreeBuilder {
-    /// A node with what alias checks need to know about it.
+    /// A node with what alias checks and merge keys need to know about it.
     struct Built {
         var node: Node
         /// Nodes in the subtree, aliases counted as expanded.
         var size: Int
         /// Levels of collections in the subtree, 0 for a scalar.
         var height: Int
+        /// The node before a CloudFormation tag wrapped it, `nil` when none did. A `<<` merge
+        /// key sees this, as PyYAML merges YAML nodes before their tags are applied.
+        var untagged: Node? = nil
+        /// For a sequence with a tagged item, every item as `untagged` gives it.
+        var untaggedItems: [Node]? = nil
     }
 
     private let reader: YAMLEventReader
@@ -109,6 +117,7 @@ private final class TreeBuilder {
             anchor = scalarAnchor
             built = Built(
                 node: try scalar(value, tag: tag, plain: plain, event: event), size: 1, height: 0)
+            if let tag, intrinsicName(tag) != nil { built.untagged = .string(value) }
         case .sequenceStart(let tag, let sequenceAnchor):
             anchor = sequenceAnchor
             try checkDepth(depth, event)
@@ -258,7 +267,9 @@ private final class TreeBuilder {
         guard let tag, tag != "!" else { return built }
         if let name = intrinsicName(tag) {
             let wrapped = intrinsic(name, built.node, at: mark(event))
-            return Built(node: wrapped, size: built.size + 1, height: built.height + 1)
+            return Built(
+                node: wrapped, size: built.size + 1, height: built.height + 1,
+                untagged: built.node, untaggedItems: built.untaggedItems)
         }
         switch (tag, built.node.content) {
         case (CoreTag.sequence, .sequence), (CoreTag.mapping, .mapping):
@@ -272,6 +283,7 @@ private final class TreeBuilder {
 
     private func sequence(start: YAMLEvent, depth: Int) throws(Diagnostic) -> Built {
         var items: [Node] = []
+        var untaggedItems: [Node]?
         var size = 1
         var height = 0
         while true {
@@ -279,9 +291,12 @@ private final class TreeBuilder {
             if case .sequenceEnd = event.kind {
                 let here = SourceMark(file: file, start: start.start, end: event.end)
                 return Built(
-                    node: Node(.sequence(items), mark: here), size: size, height: height + 1)
+                    node: Node(.sequence(items), mark: here), size: size, height: height + 1,
+                    untaggedItems: untaggedItems)
             }
             let item = try node(event, depth: depth + 1)
+            if item.untagged != nil && untaggedItems == nil { untaggedItems = items }
+            untaggedItems?.append(item.untagged ?? item.node)
             items.append(item.node)
             size += item.size
             height = max(height, item.height)
@@ -291,6 +306,7 @@ private final class TreeBuilder {
     private func mapping(start: YAMLEvent, depth: Int) throws(Diagnostic) -> Built {
         var explicit = Mapping()
         var merged: [Mapping.Entry] = []
+        var firstMarks: [String: SourceMark] = [:]
         var size = 1
         var height = 0
         while true {
@@ -311,11 +327,15 @@ private final class TreeBuilder {
             size += value.size + 1
             height = max(height, value.height)
             if isMerge {
-                merged += try mergeEntries(value.node, at: keyEvent)
+                merged += try mergeEntries(value, at: keyEvent)
                 continue
             }
             let keyMark = mark(keyEvent)
-            if let index = explicit.index(of: key), let first = explicit.entries[index].keyMark {
+            if let index = explicit.index(of: key),
+                let first = firstMarks[key] ?? explicit.entries[index].keyMark
+            {
+                // Every repeat points back at the first occurrence, whose value it replaced.
+                firstMarks[key] = first
                 duplicates.append(DuplicateKey(key: key, first: first, second: keyMark))
             }
             explicit.set(Mapping.Entry(key: key, keyMark: keyMark, value: value.node))
@@ -342,16 +362,16 @@ private final class TreeBuilder {
     }
 
     /// The entries a `<<` key brings in: those of one mapping, or of a list of mappings with
-    /// the earlier ones winning.
-    private func mergeEntries(_ value: Node, at event: YAMLEvent) throws(Diagnostic)
+    /// the earlier ones winning. Tags on the value and its items are ignored, as in PyYAML.
+    private func mergeEntries(_ value: Built, at event: YAMLEvent) throws(Diagnostic)
         -> [Mapping.Entry]
     {
-        switch value.content {
+        switch (value.untagged ?? value.node).content {
         case .mapping(let map):
             return map.entries
         case .sequence(let items):
             var entries: [Mapping.Entry] = []
-            for item in items.reversed() {
+            for item in (value.untaggedItems ?? items).reversed() {
                 guard case .mapping(let map) = item.content else {
                     throw fail("a merge key '<<' takes a mapping or a list of mappings", at: event)
                 }

@@ -29,12 +29,11 @@ enum YAMLTimestamp {
         else { return nil }
         var microsecond = 0
         if scan.take(UInt8(ascii: ".")) {
-            let fraction = scan.digitBytes()
+            // Python keeps microseconds: the first six digits, padded with zeros.
+            let fraction = scan.digitBytes().prefix(6)
             var scaled = 0
-            for index in 0..<6 {
-                let digit = index < fraction.count ? Int(fraction[index] - UInt8(ascii: "0")) : 0
-                scaled = scaled * 10 + digit
-            }
+            for byte in fraction { scaled = scaled * 10 + Int(byte - UInt8(ascii: "0")) }
+            for _ in fraction.count..<6 { scaled *= 10 }
             microsecond = scaled
         }
 
