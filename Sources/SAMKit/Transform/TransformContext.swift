@@ -19,6 +19,10 @@ public final class TransformContext {
     public var changedLogicalIds: [String: String] = [:]
     /// Conditions the transform adds to the template's `Conditions` section.
     public var addedConditions = Mapping()
+    /// The output's `Resources` as translation goes: it starts as the input's, and each SAM
+    /// resource is replaced by what it generates. A translator may edit a resource here that
+    /// it must change, such as the bucket an S3 event notifies.
+    public var outputResources = Mapping()
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options
@@ -35,6 +39,7 @@ public final class TransformContext {
             values["AWS::Partition"] = .string(options.partition.name)
         }
         parameterValues = values
+        outputResources = template["Resources"]?.mapping ?? Mapping()
     }
 
     public var partition: String { options.partition.name }

@@ -49,7 +49,7 @@ public struct Transformer: Sendable {
 
         // Each SAM resource is replaced, where it stands, by what its translator generates.
         let input = context.resources
-        var output = input
+        context.outputResources = input
         for entry in Self.translationOrder(input) {
             let resource = SAMResource(
                 logicalId: entry.key, node: entry.value, keyMark: entry.keyMark)
@@ -68,13 +68,13 @@ public struct Transformer: Sendable {
             }
             do {
                 let generated = try translator.translate(resource, in: context)
-                try replace(resource, with: generated, input: input, in: &output)
+                try replace(resource, with: generated, input: input, in: &context.outputResources)
             } catch {
                 problems.append(error)
             }
         }
         var sections = context.template
-        sections["Resources"] = .mapping(output)
+        sections["Resources"] = .mapping(context.outputResources)
         context.template = sections
 
         for pass in Self.passesAfterTranslation {
