@@ -44,6 +44,8 @@ struct PullEvent {
 
     /// A located error naming the function and the event, at `mark`.
     func error(_ message: String, at mark: SourceMark?) -> Diagnostic {
-        target.function.error("event '\(event.name)': \(message)", at: mark ?? event.mark)
+        .error(
+            "resource '\(target.functionLogicalId)', event '\(event.name)': \(message)",
+            rule: "transform", at: mark ?? event.mark)
     }
 }
