@@ -80,6 +80,12 @@ public struct FunctionTranslator: ResourceTranslator {
         throws(Diagnostic) -> [CloudFormationResource]
     {
         let function = FunctionProperties(resource)
+        if let condition = resource.attributes["Condition"], condition.string == nil {
+            throw resource.error(
+                "'Condition' must be the name of a condition, but it is "
+                    + condition.kindDescription,
+                at: condition.mark ?? resource.attributes.entry("Condition")?.keyMark)
+        }
         try checkRules(function)
         try checkDeadLetterQueue(function)
         try checkTenancy(function)
