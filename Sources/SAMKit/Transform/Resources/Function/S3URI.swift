@@ -6,6 +6,12 @@ struct S3URI: Equatable {
     /// The `versionId` query parameter when it is given exactly once.
     var version: String?
 
+    init(bucket: String, key: String, version: String?) {
+        self.bucket = bucket
+        self.key = key
+        self.version = version
+    }
+
     /// Parses `text`, or returns `nil` when it is not an `s3` URL with a bucket and a path.
     init?(_ text: String) {
         // Python drops leading control characters and spaces, and tabs and newlines anywhere.
