@@ -19,7 +19,7 @@ extension FunctionTranslator {
         alias: CloudFormationResource?, in context: TransformContext
     ) throws(Diagnostic) -> InvokeConfigTranslation {
         let resource = function.resource
-        let resolved = context.resolvingParameterRefs(config)
+        let resolved = try context.resolveParameterRefs(config)
         let logicalId = resource.logicalId + "EventInvokeConfig"
         var result = InvokeConfigTranslation()
         var invokeConfig = CloudFormationResource(

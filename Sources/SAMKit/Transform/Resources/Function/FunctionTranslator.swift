@@ -285,7 +285,7 @@ public struct FunctionTranslator: ResourceTranslator {
         copy(Self.copiedAfterTags)
 
         if let tracing = function["Tracing"], !tracing.isFalseInPython,
-            context.resolvingParameterRefs(tracing).string != "Disabled"
+            try context.resolveParameterRefs(tracing).string != "Disabled"
         {
             lambda["TracingConfig"] = ["Mode": tracing]
         }
