@@ -12,13 +12,14 @@ extension FunctionTranslator {
         guard !preference.isFalseInPython else { return }
         let resource = function.resource
         let given = preference.mapping ?? Mapping()
-        func resolved(_ key: String) -> Node? {
-            given[key].map { resolvingFindInMap(context.resolvingParameterRefs($0), in: context) }
+        func resolved(_ key: String) throws(Diagnostic) -> Node? {
+            guard let value = given[key] else { return nil }
+            return try context.resolveFindInMap(context.resolveParameterRefs(value))
         }
 
         // Enabled unless it says false; a disabled preference generates nothing.
         var enabled = true
-        if let value = resolved("Enabled") {
+        if let value = try resolved("Enabled") {
             if value.string == "false" || value.string == "False" || value.isFalseInPython {
                 enabled = false
             }
@@ -31,7 +32,7 @@ extension FunctionTranslator {
             return
         }
 
-        guard let type = resolved("Type") else {
+        guard let type = try resolved("Type") else {
             throw resource.error(
                 property: "DeploymentPreference",
                 "needs 'Type', such as 'AllAtOnce' or 'Canary10Percent5Minutes'")
@@ -77,7 +78,7 @@ extension FunctionTranslator {
         _ value: Node?, _ function: FunctionProperties, _ context: TransformContext
     ) throws(Diagnostic) -> Bool {
         guard let value else { return false }
-        let resolved = resolvingFindInMap(context.resolvingParameterRefs(value), in: context)
+        let resolved = try context.resolveFindInMap(context.resolveParameterRefs(value))
         switch resolved.content {
         case .bool(let flag): return flag
         case .string("true"), .string("True"): return true
@@ -93,36 +94,5 @@ extension FunctionTranslator {
         throw function.error(
             "'PassthroughCondition' of 'DeploymentPreference' must be true or false, but it is "
                 + Self.describe(resolved), at: value, property: "DeploymentPreference")
-    }
-
-    /// `node` with each `Fn::FindInMap` whose map and keys the template's `Mappings` has
-    /// replaced by the value found; anything else is left as written.
-    func resolvingFindInMap(_ node: Node, in context: TransformContext) -> Node {
-        switch node.content {
-        case .sequence(let items):
-            return .sequence(items.map { resolvingFindInMap($0, in: context) }, mark: node.mark)
-        case .mapping(let map):
-            if let (name, argument) = node.intrinsic, name == "Fn::FindInMap",
-                let items = argument.sequence, items.count == 3
-            {
-                let keys = items.map { resolvingFindInMap($0, in: context).string }
-                if let map = keys[0], let top = keys[1], let second = keys[2],
-                    let value = context.template["Mappings"]?[map]?[top]?[second]
-                {
-                    return value
-                }
-                return node
-            }
-            var copy = Mapping()
-            for entry in map {
-                copy.set(
-                    .init(
-                        key: entry.key, keyMark: entry.keyMark,
-                        value: resolvingFindInMap(entry.value, in: context)))
-            }
-            return .mapping(copy, mark: node.mark)
-        default:
-            return node
-        }
     }
 }

@@ -19,7 +19,7 @@ extension FunctionTranslator {
         alias: CloudFormationResource?, in context: TransformContext
     ) throws(Diagnostic) -> InvokeConfigTranslation {
         let resource = function.resource
-        let resolved = context.resolvingParameterRefs(config)
+        let resolved = try context.resolveParameterRefs(config)
         let logicalId = resource.logicalId + "EventInvokeConfig"
         var result = InvokeConfigTranslation()
         var invokeConfig = CloudFormationResource(
@@ -104,7 +104,9 @@ extension FunctionTranslator {
         {
             created.attributes["Condition"] = combined
         }
-        let createdArn = Self.getAtt(created.logicalId, "Arn")
+        // A topic's ARN is its `Ref`; a queue's `Ref` is its URL.
+        let createdArn =
+            type == "SNS" ? Self.ref(created.logicalId) : Self.getAtt(created.logicalId, "Arn")
         var arn = createdArn
         if let condition { arn = ["Fn::If": [condition, createdArn, otherArn ?? nil]] }
         return (arn, created, Self.destinationPolicy(type: type, arn: arn, prefix: prefix))
@@ -148,8 +150,13 @@ extension FunctionTranslator {
         let name = Self.generatedConditionName(
             (resourceCondition.string ?? "") + "AND" + (propertyCondition.string ?? ""),
             hashing: function.logicalId)
+        // The reference wraps each condition twice, `{Condition: {Condition: name}}`; samkit
+        // writes the same so that the output is identical.
         context.addedConditions[name] = [
-            "Fn::And": [["Condition": resourceCondition], ["Condition": propertyCondition]]
+            "Fn::And": [
+                ["Condition": ["Condition": resourceCondition]],
+                ["Condition": ["Condition": propertyCondition]],
+            ]
         ]
         return .string(name)
     }

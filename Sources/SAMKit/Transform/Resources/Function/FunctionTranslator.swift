@@ -80,6 +80,12 @@ public struct FunctionTranslator: ResourceTranslator {
         throws(Diagnostic) -> [CloudFormationResource]
     {
         let function = FunctionProperties(resource)
+        if let condition = resource.attributes["Condition"], condition.string == nil {
+            throw resource.error(
+                "'Condition' must be the name of a condition, but it is "
+                    + condition.kindDescription,
+                at: condition.mark ?? resource.attributes.entry("Condition")?.keyMark)
+        }
         try checkRules(function)
         try checkDeadLetterQueue(function)
         try checkTenancy(function)
@@ -279,7 +285,7 @@ public struct FunctionTranslator: ResourceTranslator {
         copy(Self.copiedAfterTags)
 
         if let tracing = function["Tracing"], !tracing.isFalseInPython,
-            context.resolvingParameterRefs(tracing).string != "Disabled"
+            try context.resolveParameterRefs(tracing).string != "Disabled"
         {
             lambda["TracingConfig"] = ["Mode": tracing]
         }
