@@ -25,7 +25,7 @@ public struct Transformer: Sendable {
     }()
 
     /// Passes over the whole template before resources are translated, in order.
-    static let passesBeforeTranslation: [any TemplatePass] = []
+    static let passesBeforeTranslation: [any TemplatePass] = [GlobalsPass()]
 
     /// Passes over the whole template after every resource is translated, in order.
     static let passesAfterTranslation: [any TemplatePass] = []
