@@ -78,7 +78,9 @@ struct GlobalsSection: Sendable {
         var message =
             "'\(name)' is not a property that 'Globals.\(target.section)' can set; expected "
             + "one of " + Self.quoted(target.properties)
-        if let near = Suggestion.nearest(to: name, among: target.properties) {
+        if target.perResourceOnly.contains(name) {
+            message += "; set '\(name)' on each resource instead"
+        } else if let near = Suggestion.nearest(to: name, among: target.properties) {
             message += "; did you mean '\(near)'?"
         }
         return message

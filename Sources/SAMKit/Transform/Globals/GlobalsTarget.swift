@@ -21,13 +21,20 @@ struct GlobalsTarget: Sendable {
     let properties: [String]
     /// Rules by dotted property path below the section, such as `Architectures`.
     let rules: [String: MergeRule]
+    /// Properties of the resource type that the section leaves out on purpose, so that a
+    /// message can say to set them on each resource rather than suggest a near name.
+    let perResourceOnly: [String]
 
     var resourceType: String { Transformer.samPrefix + section }
 
-    init(_ section: String, _ properties: [String], rules: [String: MergeRule] = [:]) {
+    init(
+        _ section: String, _ properties: [String], rules: [String: MergeRule] = [:],
+        perResourceOnly: [String] = []
+    ) {
         self.section = section
         self.properties = properties
         self.rules = rules
+        self.perResourceOnly = perResourceOnly
     }
 
     /// The target whose section is named `section`.
@@ -53,7 +60,8 @@ struct GlobalsTarget: Sendable {
                 "SourceKMSKeyArn", "TenancyConfig", "DurableConfig", "CapacityProviderConfig",
                 "FunctionScalingConfig", "PublishToLatestPublished", "VersionDeletionPolicy",
             ],
-            rules: ["Architectures": .replace]),
+            rules: ["Architectures": .replace],
+            perResourceOnly: ["Role", "Policies", "FunctionName", "Events"]),
         GlobalsTarget(
             "Api",
             [
@@ -62,7 +70,8 @@ struct GlobalsTarget: Sendable {
                 "BinaryMediaTypes", "MinimumCompressionSize", "Cors", "GatewayResponses",
                 "AccessLogSetting", "CanarySetting", "TracingEnabled", "OpenApiVersion", "Domain",
                 "AlwaysDeploy", "PropagateTags", "SecurityPolicy", "EndpointAccessMode",
-            ]),
+            ],
+            perResourceOnly: ["StageName", "DefinitionBody"]),
         GlobalsTarget(
             "HttpApi",
             [

@@ -555,6 +555,27 @@ import Testing
                   DefinitionBody: {swagger: '', paths: {}, openapi: '3.1'}
             """
         ),
+        (
+            "a managed definition follows the resource's own version without any Globals",
+            """
+            Resources:
+              Managed:
+                Type: AWS::Serverless::Api
+                Properties:
+                  OpenApiVersion: 3.0.0
+                  __MANAGE_SWAGGER: true
+                  DefinitionBody: {swagger: '2.0', paths: {}}
+            """,
+            """
+            Resources:
+              Managed:
+                Type: AWS::Serverless::Api
+                Properties:
+                  OpenApiVersion: 3.0.0
+                  __MANAGE_SWAGGER: true
+                  DefinitionBody: {paths: {}, openapi: 3.0.0}
+            """
+        ),
     ]
 
     @Test(arguments: merges)
@@ -680,7 +701,7 @@ import Testing
                     + "'MinimumCompressionSize', 'Cors', 'GatewayResponses', "
                     + "'AccessLogSetting', 'CanarySetting', 'TracingEnabled', 'OpenApiVersion', "
                     + "'Domain', 'AlwaysDeploy', 'PropagateTags', 'SecurityPolicy', "
-                    + "'EndpointAccessMode'",
+                    + "'EndpointAccessMode'; set 'StageName' on each resource instead",
                 "t.yaml:4:5: error: 'Nme' is not a property that 'Globals.Api' can set; "
                     + "expected one of 'Auth', 'Name', 'DefinitionUri', 'CacheClusterEnabled', "
                     + "'CacheClusterSize', 'MergeDefinitions', 'Variables', "
