@@ -19,16 +19,16 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = []
+        let all: [any ResourceTranslator] = [FunctionTranslator()]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Passes over the whole template before resources are translated, in order.
-    static let passesBeforeTranslation: [any TemplatePass] = []
+    static let passesBeforeTranslation: [any TemplatePass] = [GlobalsPass()]
 
     /// Passes over the whole template after every resource is translated, in order.
-    static let passesAfterTranslation: [any TemplatePass] = []
+    static let passesAfterTranslation: [any TemplatePass] = [CodeDeployResourcesPass()]
 
     /// Transforms `document`, or throws every problem that stopped it.
     public func transform(_ document: TemplateDocument) throws(DiagnosticList) -> TransformResult {
