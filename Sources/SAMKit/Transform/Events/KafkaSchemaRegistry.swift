@@ -6,6 +6,10 @@
 /// registry elsewhere (a Confluent URL) needs only the secrets of its `AccessConfigs`.
 /// An `Fn::Sub` that still holds `${AWS::AccountId}` or a resource reference in its account or
 /// registry name gives no Glue rights, as the reference cannot read the name either.
+///
+/// A registry given as `Ref` to a parameter gives no Glue rights either, though the parameter's
+/// value may be an ARN: the reference fails on that form with an internal error, and samkit
+/// goes on as it does for any other registry it cannot name.
 enum KafkaSchemaRegistry {
     static let requiredFields = [
         "SchemaRegistryURI", "EventRecordFormat", "SchemaValidationConfigs",

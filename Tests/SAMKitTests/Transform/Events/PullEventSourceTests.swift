@@ -293,6 +293,28 @@ import Testing
             managedPolicies: ["arn:aws:iam::aws:policy/service-role/AWSLambdaMSKExecutionRole"]
         ),
         Case(
+            name: "a registry given as a Ref to a parameter gets no Glue rights",
+            event: """
+                Type: MSK
+                Properties:
+                  Stream: c
+                  StartingPosition: LATEST
+                  SchemaRegistryConfig:
+                    SchemaRegistryURI: !Ref RegistryName
+                    EventRecordFormat: JSON
+                    SchemaValidationConfigs: []
+                """,
+            mapping: """
+                {"Type": "AWS::Lambda::EventSourceMapping", "Properties": {
+                  "EventSourceArn": "c", "FunctionName": {"Ref": "Fn"},
+                  "StartingPosition": "LATEST",
+                  "AmazonManagedKafkaEventSourceConfig": {"SchemaRegistryConfig": {
+                    "SchemaRegistryURI": {"Ref": "RegistryName"},
+                    "EventRecordFormat": "JSON", "SchemaValidationConfigs": []}}}}
+                """,
+            managedPolicies: ["arn:aws:iam::aws:policy/service-role/AWSLambdaMSKExecutionRole"]
+        ),
+        Case(
             name: "MQ with the fixed policy name",
             event: """
                 Type: MQ
