@@ -70,7 +70,6 @@ extension PullEventSource {
         }
 
         // The on-failure destination, less the `Type` only SAM reads.
-        var policies: [Node] = []
         var destinationPolicy: Node?
         if let destination = pull.given("DestinationConfig") {
             let (config, policy) = try OnFailureDestination.read(destination, of: pull)
@@ -80,7 +79,7 @@ extension PullEventSource {
         addOwnProperties(for: pull, to: &properties)
 
         // What the function's role needs.
-        policies += try rolePolicies(for: pull, in: context)
+        var policies = try rolePolicies(for: pull, in: context)
         if let destinationPolicy { policies.append(destinationPolicy) }
         let managed = managedPolicyPath.map {
             Node.string("arn:\(context.partition):iam::aws:policy/\($0)")
