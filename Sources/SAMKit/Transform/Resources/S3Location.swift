@@ -77,13 +77,7 @@ struct S3Location {
         rest = rest.dropFirst(2)
         let netlocEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         let bucket = rest[..<netlocEnd]
-        var path = rest[netlocEnd...]
-        // `urlparse` moves `;params` after the last path segment out of the path.
-        if let lastSlash = path.lastIndex(of: "/"),
-            let semicolon = path[lastSlash...].firstIndex(of: ";")
-        {
-            path = path[..<semicolon]
-        }
+        let path = rest[netlocEnd...]
         guard !bucket.isEmpty, !path.isEmpty else { return nil }
         let key = String(path.drop(while: { $0 == "/" }))
         let versions = queryValues(of: "versionId", in: query)
@@ -93,7 +87,7 @@ struct S3Location {
     /// The non-empty values of `name` in a query string, decoded as `parse_qs` decodes them.
     private static func queryValues(of name: String, in query: Substring) -> [String] {
         var values: [String] = []
-        for pair in query.split(whereSeparator: { $0 == "&" || $0 == ";" }) {
+        for pair in query.split(separator: "&") {
             guard let equals = pair.firstIndex(of: "=") else { continue }
             let value = pair[pair.index(after: equals)...]
             if percentDecoded(pair[..<equals]) == name, !value.isEmpty {
