@@ -20,6 +20,7 @@ public struct Transformer: Sendable {
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
         let all: [any ResourceTranslator] = [
+            FunctionTranslator(),
             SimpleTableTranslator(),
             LayerVersionTranslator(),
             ApplicationTranslator(),
@@ -33,7 +34,7 @@ public struct Transformer: Sendable {
     static let passesBeforeTranslation: [any TemplatePass] = []
 
     /// Passes over the whole template after every resource is translated, in order.
-    static let passesAfterTranslation: [any TemplatePass] = []
+    static let passesAfterTranslation: [any TemplatePass] = [CodeDeployResourcesPass()]
 
     /// Transforms `document`, or throws every problem that stopped it.
     public func transform(_ document: TemplateDocument) throws(DiagnosticList) -> TransformResult {
