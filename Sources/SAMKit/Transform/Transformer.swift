@@ -31,10 +31,16 @@ public struct Transformer: Sendable {
     }()
 
     /// Passes over the whole template before resources are translated, in order.
-    static let passesBeforeTranslation: [any TemplatePass] = []
+    static let passesBeforeTranslation: [any TemplatePass] = [
+        LocalArtifactPass(),
+        MappingsSectionCheck(),
+    ]
 
     /// Passes over the whole template after every resource is translated, in order.
-    static let passesAfterTranslation: [any TemplatePass] = [CodeDeployResourcesPass()]
+    static let passesAfterTranslation: [any TemplatePass] = [
+        CodeDeployResourcesPass(),
+        ResourceReferencePass(),
+    ]
 
     /// Transforms `document`, or throws every problem that stopped it.
     public func transform(_ document: TemplateDocument) throws(DiagnosticList) -> TransformResult {
