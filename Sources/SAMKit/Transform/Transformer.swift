@@ -32,6 +32,7 @@ public struct Transformer: Sendable {
 
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
+        GlobalsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]
