@@ -19,13 +19,20 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = [FunctionTranslator()]
+        let all: [any ResourceTranslator] = [
+            FunctionTranslator(),
+            SimpleTableTranslator(),
+            LayerVersionTranslator(),
+            ApplicationTranslator(),
+            CapacityProviderTranslator(),
+        ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
+        GlobalsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]
