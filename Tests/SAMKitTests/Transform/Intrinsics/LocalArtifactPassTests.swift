@@ -33,7 +33,7 @@ import Testing
             Properties: {Handler: i.h, Runtime: python3.12}
           Inline:
             Type: AWS::Serverless::Function
-            Properties: {InlineCode: x, Handler: i.h, Runtime: python3.12}
+            Properties: {InlineCode: x, CodeUri: ., Handler: i.h, Runtime: python3.12}
           ImageZipPath:
             Type: AWS::Serverless::Function
             Properties: {PackageType: Image, CodeUri: src/}
