@@ -168,8 +168,9 @@ import Testing
 
     static let contentErrors: [(contentUri: String, error: String)] = [
         (
-            "./layer",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' is './layer', "
+            "https://example.com/layer.zip",
+            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' is "
+                + "'https://example.com/layer.zip', "
                 + "which is not an S3 location 's3://bucket/key' (with an optional '?versionId='); "
                 + "package the template to upload local files first"
         ),
