@@ -19,7 +19,13 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = [FunctionTranslator()]
+        let all: [any ResourceTranslator] = [
+            FunctionTranslator(),
+            SimpleTableTranslator(),
+            LayerVersionTranslator(),
+            ApplicationTranslator(),
+            CapacityProviderTranslator(),
+        ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
@@ -33,7 +39,8 @@ public struct Transformer: Sendable {
 
     /// Passes over the whole template after every resource is translated, in order.
     static let passesAfterTranslation: [any TemplatePass] = [
-        CodeDeployResourcesPass(), ResourceReferencePass(),
+        CodeDeployResourcesPass(),
+        ResourceReferencePass(),
     ]
 
     /// Transforms `document`, or throws every problem that stopped it.

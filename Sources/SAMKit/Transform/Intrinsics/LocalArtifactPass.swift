@@ -8,14 +8,15 @@
 /// it is replaced as `sam validate` replaces it, so the rest of the template can be checked.
 ///
 /// The properties looked at are the ones `sam validate` looks at: `CodeUri` of a Zip
-/// `AWS::Serverless::Function` (`PackageType` absent or `Zip`), `ContentUri` of an
+/// `AWS::Serverless::Function` (`PackageType` absent or `Zip`) without `InlineCode`, which
+/// the reference prefers to `CodeUri` and so never reads a path beside, `ContentUri` of an
 /// `AWS::Serverless::LayerVersion`, and `DefinitionUri` of an `AWS::Serverless::Api`,
 /// `AWS::Serverless::HttpApi` or `AWS::Serverless::StateMachine`.
 ///
 /// A value is a local path when it is a string that neither starts with `s3://` nor has any
 /// other scheme (`://`). Mappings (`{Bucket: ..., Key: ...}`) and intrinsic functions are not
 /// local. Placeholders: `s3://bucket/value` for a local path, and also for a missing `CodeUri`
-/// (of a function without `InlineCode`) or `ContentUri`, which the command line takes as
+/// or `ContentUri`, which the command line takes as
 /// the template's folder; and `111111111111.dkr.ecr.region.amazonaws.com/repository` as the
 /// `ImageUri` of an Image function that is built from `Metadata.Dockerfile` and has none.
 ///
@@ -41,7 +42,7 @@ struct LocalArtifactPass: TemplatePass {
             var edited = false
             for name in Self.artifactProperties(of: sam) {
                 guard let value = properties[name] else {
-                    guard placeholder, Self.missingMeansLocal(name, in: sam) else { continue }
+                    guard placeholder, Self.missingMeansLocal(name) else { continue }
                     properties[name] = Node(.string(Self.placeholderURI), mark: sam.mark)
                     edited = true
                     continue
@@ -88,6 +89,8 @@ struct LocalArtifactPass: TemplatePass {
     static func artifactProperties(of resource: SAMResource) -> [String] {
         switch resource.type {
         case "AWS::Serverless::Function":
+            // The reference ignores CodeUri beside InlineCode, and a path there is harmless.
+            guard resource["InlineCode"] == nil else { return [] }
             let packageType = resource["PackageType"]
             return packageType == nil || packageType?.string == "Zip" ? ["CodeUri"] : []
         case "AWS::Serverless::LayerVersion":
@@ -100,10 +103,9 @@ struct LocalArtifactPass: TemplatePass {
     }
 
     /// Whether leaving `property` out means "the template's folder" to the command line.
-    static func missingMeansLocal(_ property: String, in resource: SAMResource) -> Bool {
+    static func missingMeansLocal(_ property: String) -> Bool {
         switch property {
-        case "CodeUri": resource["InlineCode"] == nil
-        case "ContentUri": true
+        case "CodeUri", "ContentUri": true
         default: false
         }
     }

@@ -127,11 +127,13 @@ import Testing
     @Test(arguments: [
         (
             "Mappings:\nResources: {}\n",
-            "1:10: 'Mappings' must be a mapping of map names to maps, but it is null; remove it or give it a map"
+            "1:10: 'Mappings' must be a mapping of map names to maps, but it is null; "
+                + "remove it or give it a map"
         ),
         (
             "Mappings: [a]\nResources: {}\n",
-            "1:11: 'Mappings' must be a mapping of map names to maps, but it is a list; remove it or give it a map"
+            "1:11: 'Mappings' must be a mapping of map names to maps, but it is a list; "
+                + "remove it or give it a map"
         ),
     ])
     func aMappingsSectionMustBeAMapping(text: String, expected: String) throws {
