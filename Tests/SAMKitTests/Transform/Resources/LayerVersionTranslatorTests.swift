@@ -168,21 +168,15 @@ import Testing
 
     static let contentErrors: [(contentUri: String, error: String)] = [
         (
-            "./layer",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' is './layer', "
-                + "which is not an S3 location 's3://bucket/key' (with an optional '?versionId='); "
-                + "package the template to upload local files first"
+            "s3://bucket",
+            "template.yaml:8:7: error: resource 'Layer': property 'ContentUri' is "
+                + "'s3://bucket', which is not an S3 URI of the form 's3://bucket/key' (with an "
+                + "optional '?versionId=...')"
         ),
         (
             "{Bucket: bucket}",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' must give both "
-                + "'Bucket' and 'Key' of the S3 object"
-        ),
-        (
-            "'s3://bucket/{{resolve:ssm:/layers/key}}'",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' holds an SSM or "
-                + "Secrets Manager dynamic reference, which the transform cannot read; give the "
-                + "location as a mapping with 'Bucket' and 'Key'"
+            "template.yaml:8:7: error: resource 'Layer': property 'ContentUri' needs both "
+                + "'Bucket' and 'Key'"
         ),
     ]
 
