@@ -68,6 +68,34 @@ import Testing
               Type: AWS::SNS::Topic
             """
         ),
+        (
+            "references to the SAM id follow the layer to its hashed id",
+            """
+            Resources:
+              Minimal:
+                Type: AWS::Serverless::LayerVersion
+                Properties:
+                  ContentUri: s3://bucket/layer.zip?versionId=3
+              Uses:
+                Type: AWS::SNS::Topic
+                DependsOn: Minimal
+                Properties:
+                  TopicName: {Ref: Minimal}
+            """,
+            """
+            Minimalc2ad3c47fc:
+              Type: AWS::Lambda::LayerVersion
+              DeletionPolicy: Retain
+              Properties:
+                LayerName: Minimal
+                Content: {S3Bucket: bucket, S3Key: layer.zip, S3ObjectVersion: '3'}
+            Uses:
+              Type: AWS::SNS::Topic
+              DependsOn: Minimalc2ad3c47fc
+              Properties:
+                TopicName: {Ref: Minimalc2ad3c47fc}
+            """
+        ),
     ]
 
     @Test(arguments: cases.indices) func translates(_ index: Int) throws {
