@@ -103,11 +103,11 @@ struct ApplicationTranslator: ResourceTranslator {
                 "property 'Location.ApplicationId' is empty; it must name an application",
                 at: location.mapping?.entry("ApplicationId")?.keyMark ?? place)
         }
-        let id = try resolved(rawId, in: context, resource: resource)
+        let id = try resolved(rawId, in: context)
         let rawVersion = location["SemanticVersion"] ?? .init(.null)
         let version =
             rawVersion.isNull
-            ? rawVersion : try resolved(rawVersion, in: context, resource: resource)
+            ? rawVersion : try resolved(rawVersion, in: context)
         if id.mapping != nil {
             throw resource.error(
                 "property 'Location.ApplicationId' cannot be resolved by the transform; only a "
@@ -152,7 +152,9 @@ struct ApplicationTranslator: ResourceTranslator {
                     + "'\(context.region)', so application '\(id)' cannot be used there",
                 at: place)
         }
-        if !DynamicReference.names(in: id, services: ["ssm"]).isEmpty {
+        // Only the first dynamic reference is looked at; an id holding several is not a case
+        // the repository's ids allow.
+        if S3URI.firstDynamicReference(in: id)?.hasPrefix("{{resolve:ssm:") == true {
             throw resource.error(
                 "property 'Location.ApplicationId' holds an SSM dynamic reference, which the "
                     + "Serverless Application Repository cannot resolve; write the id itself",
@@ -183,66 +185,9 @@ struct ApplicationTranslator: ResourceTranslator {
 
     /// `value` with `Ref`s to parameters, then `Fn::FindInMap`s over the template's
     /// `Mappings`, replaced by their values.
-    private func resolved(_ value: Node, in context: TransformContext, resource: SAMResource)
+    private func resolved(_ value: Node, in context: TransformContext)
         throws(Diagnostic) -> Node
     {
-        let mappings = context.template["Mappings"]?.mapping ?? Mapping()
-        let withParameters = context.resolvingParameterRefs(value)
-        guard !mappings.isEmpty else { return withParameters }
-        return try MappingLookup(mappings: mappings, resource: resource)
-            .resolving(withParameters)
-    }
-}
-
-/// Resolves `Fn::FindInMap` over a template's `Mappings` at transform time, for the few
-/// values the transform must know, as the reference does.
-struct MappingLookup {
-    let mappings: Mapping
-    let resource: SAMResource
-
-    /// `node` with every `Fn::FindInMap` whose map and keys exist replaced by the value it
-    /// finds; a look-up that finds nothing is left as written for CloudFormation.
-    func resolving(_ node: Node) throws(Diagnostic) -> Node {
-        let found = try lookUp(node)
-        switch found.content {
-        case .mapping(let map):
-            var result = Mapping()
-            for entry in map {
-                result.set(
-                    Mapping.Entry(
-                        key: entry.key, keyMark: entry.keyMark, value: try resolving(entry.value)))
-            }
-            return Node(.mapping(result), mark: found.mark)
-        case .sequence(let items):
-            var result: [Node] = []
-            for item in items { result.append(try resolving(item)) }
-            return Node(.sequence(result), mark: found.mark)
-        default:
-            return found
-        }
-    }
-
-    /// The value one `Fn::FindInMap` finds, or `node` itself when it is not one or finds
-    /// nothing.
-    private func lookUp(_ node: Node) throws(Diagnostic) -> Node {
-        guard let (name, argument) = node.intrinsic, name == "Fn::FindInMap" else { return node }
-        guard let arguments = argument.sequence, arguments.count == 3 else {
-            throw resource.error(
-                "'Fn::FindInMap' takes a list of three values: the map, the top-level key and "
-                    + "the second-level key", at: argument.mark ?? node.mark)
-        }
-        var keys: [String] = []
-        for item in arguments {
-            guard let key = try lookUp(item).string else { return node }
-            keys.append(key)
-        }
-        guard let map = mappings[keys[0]] else { return node }
-        let notTwoLevels = resource.error(
-            "'Fn::FindInMap' reads mapping '\(keys[0])', which is not a mapping of mappings",
-            at: map.mark ?? node.mark)
-        guard let top = map.mapping else { throw notTwoLevels }
-        guard let second = top[keys[1]] else { return node }
-        guard let values = second.mapping else { throw notTwoLevels }
-        return values[keys[2]] ?? node
+        try context.resolveFindInMap(try context.resolveParameterRefs(value))
     }
 }

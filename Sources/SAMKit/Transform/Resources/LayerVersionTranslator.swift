@@ -35,7 +35,7 @@ struct LayerVersionTranslator: ResourceTranslator {
         var resource = resource
         for name in Self.resolvedProperties {
             guard let value = resource.properties[name], !value.isFalseInPython else { continue }
-            let resolved = context.resolvingParameterRefs(value)
+            let resolved = try context.resolveParameterRefs(value)
             guard resolved.string != nil || resolved.mapping != nil else {
                 throw resource.error(
                     property: name,
@@ -68,8 +68,8 @@ struct LayerVersionTranslator: ResourceTranslator {
             layer["Description"] = description
         }
         if let contentUri = resource["ContentUri"] {
-            layer["Content"] = .mapping(
-                try S3Location(contentUri, property: "ContentUri", of: resource).code)
+            layer["Content"] = try FunctionTranslator.s3Code(
+                contentUri, property: "ContentUri", of: resource)
         }
         for name in ["CompatibleArchitectures", "CompatibleRuntimes", "LicenseInfo"] {
             if let value = resource.presentValue(name) { layer[name] = value }

@@ -209,6 +209,9 @@ import Testing
             ("7.5", .number, 7.5),
             (["Ref": "X"], .number, ["Ref": "X"]),
             ([1], .mapping, nil),
+            // Read by the reference's model as a mapping and a thousand; rejected here.
+            ([["a", "b"]], .stringList, nil),
+            ("1_000", .integer, nil),
         ]
 
     @Test(arguments: conversions.indices) func converts(_ index: Int) {

@@ -68,6 +68,34 @@ import Testing
               Type: AWS::SNS::Topic
             """
         ),
+        (
+            "references to the SAM id follow the layer to its hashed id",
+            """
+            Resources:
+              Minimal:
+                Type: AWS::Serverless::LayerVersion
+                Properties:
+                  ContentUri: s3://bucket/layer.zip?versionId=3
+              Uses:
+                Type: AWS::SNS::Topic
+                DependsOn: Minimal
+                Properties:
+                  TopicName: {Ref: Minimal}
+            """,
+            """
+            Minimalc2ad3c47fc:
+              Type: AWS::Lambda::LayerVersion
+              DeletionPolicy: Retain
+              Properties:
+                LayerName: Minimal
+                Content: {S3Bucket: bucket, S3Key: layer.zip, S3ObjectVersion: '3'}
+            Uses:
+              Type: AWS::SNS::Topic
+              DependsOn: Minimalc2ad3c47fc
+              Properties:
+                TopicName: {Ref: Minimalc2ad3c47fc}
+            """
+        ),
     ]
 
     @Test(arguments: cases.indices) func translates(_ index: Int) throws {
@@ -168,22 +196,15 @@ import Testing
 
     static let contentErrors: [(contentUri: String, error: String)] = [
         (
-            "https://example.com/layer.zip",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' is "
-                + "'https://example.com/layer.zip', "
-                + "which is not an S3 location 's3://bucket/key' (with an optional '?versionId='); "
-                + "package the template to upload local files first"
+            "s3://bucket",
+            "template.yaml:8:7: error: resource 'Layer': property 'ContentUri' is "
+                + "'s3://bucket', which is not an S3 URI of the form 's3://bucket/key' (with an "
+                + "optional '?versionId=...')"
         ),
         (
             "{Bucket: bucket}",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' must give both "
-                + "'Bucket' and 'Key' of the S3 object"
-        ),
-        (
-            "'s3://bucket/{{resolve:ssm:/layers/key}}'",
-            "template.yaml:8:19: error: resource 'Layer': property 'ContentUri' holds an SSM or "
-                + "Secrets Manager dynamic reference, which the transform cannot read; give the "
-                + "location as a mapping with 'Bucket' and 'Key'"
+            "template.yaml:8:7: error: resource 'Layer': property 'ContentUri' needs both "
+                + "'Bucket' and 'Key'"
         ),
     ]
 

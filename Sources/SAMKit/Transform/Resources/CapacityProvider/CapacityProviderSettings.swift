@@ -7,6 +7,10 @@
 /// off), and a CPU target becomes a floating-point number (`75` → `75.0`). The converted
 /// values are what it writes, so samkit converts them the same way. Any mapping is accepted
 /// where an intrinsic function may stand, and left for CloudFormation to read.
+///
+/// Two conversions of the reference's model are not made: a list of two-item lists where a
+/// list of strings belongs (which the model turns into a mapping) and a number written with
+/// digit separators (`'1_000'`, which Python's `int()` reads) are rejected instead.
 struct CapacityProviderSettings {
     var vpcConfig: Mapping?
     var instanceRequirements: Mapping?
