@@ -19,7 +19,7 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = []
+        let all: [any ResourceTranslator] = [FunctionTranslator()]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
