@@ -69,10 +69,15 @@ struct S3EventSource: FunctionEventSource {
             names = items
         case .mapping(let map): names = map.keys.map { .string($0) }
         default:
+            let value = written?.value ?? Node(.null)
+            let what =
+                value.sequence.map { items in
+                    let nested = items.first { $0.sequence != nil || $0.mapping != nil }
+                    return "a list that holds \(nested?.kindDescription ?? "a list")"
+                } ?? value.kindDescription
             throw bucket.error(
-                "has a 'DependsOn' that is \(written?.value.kindDescription ?? "null"); it must "
-                    + "be a logical id or a list of them", event: event, target: target,
-                at: written?.keyMark)
+                "has a 'DependsOn' that is \(what); it must be a logical id or a list of them",
+                event: event, target: target, at: written?.keyMark)
         }
         var unique: [Node] = []
         for name in names + [.string(permissionId)] where !unique.contains(name) {
