@@ -83,7 +83,7 @@ struct SNSEventSource: FunctionEventSource {
             batchSize = existing["BatchSize"]
         }
 
-        let mapping = try eventSourceMapping(
+        let mapping = eventSourceMapping(
             eventId + "EventSourceMapping", queueArn: queueArn, batchSize: batchSize,
             event: event, target: target)
         resources += [
@@ -166,14 +166,8 @@ struct SNSEventSource: FunctionEventSource {
     private func eventSourceMapping(
         _ logicalId: String, queueArn: Node, batchSize: Node?, event: FunctionEvent,
         target: EventTarget
-    ) throws(Diagnostic) -> CloudFormationResource {
+    ) -> CloudFormationResource {
         let size = batchSize.flatMap { $0.isFalseInPython ? nil : $0 } ?? 10
-        if size.int == nil, !size.isIntrinsic {
-            throw target.error(
-                in: event,
-                "'BatchSize' of 'SqsSubscription' must be an integer, but it is "
-                    + size.kindDescription, at: event.mark(of: "SqsSubscription"))
-        }
         var properties = Mapping()
         properties["FunctionName"] = target.nameOrArn
         properties["EventSourceArn"] = queueArn
