@@ -302,8 +302,9 @@ import Testing
     static let errorCases: [ErrorCase] = [
         (
             "a code location that is not an S3 URI",
-            header.replacingOccurrences("s3://bucket/code.zip", "./src"),
-            "resource 'Fn': property 'CodeUri' is './src', which is not an S3 URI of the form "
+            header.replacingOccurrences("s3://bucket/code.zip", "https://host/code.zip"),
+            "resource 'Fn': property 'CodeUri' is 'https://host/code.zip', which is not an S3 URI "
+                + "of the form "
                 + "'s3://bucket/key' (with an optional '?versionId=...')", 5, 7
         ),
         (
