@@ -395,6 +395,12 @@ import Testing
             "resource 'Fn': property 'FunctionScalingConfig' needs 'CapacityProviderConfig' to "
                 + "be set too", 8, 7
         ),
+        (
+            "a logical id with a dash",
+            header.replacingOccurrences("  Fn:", "  My-Fn:"),
+            "resource 'My-Fn': a logical id may contain only the letters A to Z and a to z and "
+                + "the digits 0 to 9", 2, 3
+        ),
     ]
 
     @Test(arguments: errorCases.indices)
