@@ -21,6 +21,13 @@ struct FunctionProperties {
         self[property] != nil
     }
 
+    /// The value of `property` when Python would count it as true: not missing, null, false,
+    /// zero or empty. The reference tests most optional properties this way.
+    func value(ifSet property: String) -> Node? {
+        guard let value = self[property], !value.isFalseInPython else { return nil }
+        return value
+    }
+
     /// `PackageType`, `Zip` when it is not set or empty.
     var packageType: String {
         guard let value = self["PackageType"], !value.isFalseInPython else { return "Zip" }

@@ -22,7 +22,7 @@ extension FunctionTranslator {
             : "service-role/AWSLambdaBasicExecutionRole"
         role.managedPolicyArns.append(.string(Self.awsManagedArn(basic, partition: partition)))
         if let tracing = function["Tracing"], !tracing.isFalseInPython,
-            context.resolvingParameterRefs(tracing).string != "Disabled"
+            try context.resolveParameterRefs(tracing).string != "Disabled"
         {
             let name = partition == "aws" ? "AWSXrayWriteOnlyAccess" : "AWSXRayDaemonWriteAccess"
             role.managedPolicyArns.append(.string(Self.awsManagedArn(name, partition: partition)))
@@ -225,7 +225,7 @@ extension FunctionTranslator {
         _ given: Node, lambda: inout CloudFormationResource, role: inout ExecutionRole,
         function: FunctionProperties, in context: TransformContext
     ) throws(Diagnostic) -> Bool {
-        let resolved = context.resolvingParameterRefs(given)
+        let resolved = try context.resolveParameterRefs(given)
         guard let (condition, then, otherwise) = Self.ifBranches(resolved) else {
             throw function.resource.error(
                 property: "Role", "uses 'Fn::If', which needs exactly three arguments")

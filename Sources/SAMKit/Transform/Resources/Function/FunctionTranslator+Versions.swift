@@ -22,13 +22,13 @@ extension FunctionTranslator {
         // A given code digest names the version and marks the description.
         var codeSha256: String?
         if let given = function["AutoPublishCodeSha256"] {
-            guard let digest = context.resolvingParameterRefs(given).string else {
+            guard let digest = try context.resolveParameterRefs(given).string else {
                 throw resource.error(
                     property: "AutoPublishCodeSha256",
                     "must be a string or a 'Ref' to a template parameter")
             }
             codeSha256 = digest
-            let description = function["Description"].map { context.resolvingParameterRefs($0) }
+            let description = try function["Description"].map(context.resolveParameterRefs)
             if let description, !description.isFalseInPython {
                 if let text = description.string {
                     lambda["Description"] = .string("\(text) \(digest)")
@@ -41,7 +41,7 @@ extension FunctionTranslator {
         }
 
         // The version, named by a hash of what should publish a new one.
-        let hashed = versionHashData(function, lambda: lambda, in: context)
+        let hashed = try versionHashData(function, lambda: lambda, in: context)
         let versionId = LogicalIdGenerator(
             prefix: resource.logicalId + "Version", data: hashed, precomputedHash: codeSha256
         ).logicalId
@@ -83,7 +83,7 @@ extension FunctionTranslator {
         throws(Diagnostic) -> String
     {
         let given = function["AutoPublishAlias"] ?? ""
-        guard let name = context.resolvingParameterRefs(given).string else {
+        guard let name = try context.resolveParameterRefs(given).string else {
             throw function.resource.error(
                 property: "AutoPublishAlias", "must be a string or a 'Ref' to a template parameter")
         }
@@ -110,7 +110,7 @@ extension FunctionTranslator {
     private func versionHashData(
         _ function: FunctionProperties, lambda: CloudFormationResource,
         in context: TransformContext
-    ) -> Node {
+    ) throws(Diagnostic) -> Node {
         if function["AutoPublishAliasAllProperties"]?.bool == true {
             var properties = lambda.properties
             for layer in lambda["Layers"]?.sequence ?? [] {
@@ -127,7 +127,7 @@ extension FunctionTranslator {
             return .mapping(properties)
         }
         var data =
-            context.resolvingParameterRefs(lambda["Code"] ?? Node(.mapping(Mapping())))
+            try context.resolveParameterRefs(lambda["Code"] ?? Node(.mapping(Mapping())))
             .mapping ?? Mapping()
         if let environment = lambda["Environment"], !environment.isFalseInPython {
             for entry in environment.mapping ?? Mapping() { data.set(entry) }

@@ -80,6 +80,12 @@ public struct FunctionTranslator: ResourceTranslator {
         throws(Diagnostic) -> [CloudFormationResource]
     {
         let function = FunctionProperties(resource)
+        if let condition = resource.attributes["Condition"], condition.string == nil {
+            throw resource.error(
+                "'Condition' must be the name of a condition, but it is "
+                    + condition.kindDescription,
+                at: condition.mark ?? resource.attributes.entry("Condition")?.keyMark)
+        }
         try checkRules(function)
         try checkDeadLetterQueue(function)
         try checkTenancy(function)
@@ -91,12 +97,13 @@ public struct FunctionTranslator: ResourceTranslator {
         // With AutoPublishAlias, a version named after a hash of the code and an alias to it.
         var alias: CloudFormationResource?
         var aliasName: String?
-        if function.has("ProvisionedConcurrencyConfig") && !function.has("AutoPublishAlias") {
+        let publishesAlias = function.value(ifSet: "AutoPublishAlias") != nil
+        if function.value(ifSet: "ProvisionedConcurrencyConfig") != nil && !publishesAlias {
             throw resource.error(
                 property: "ProvisionedConcurrencyConfig",
                 "needs 'AutoPublishAlias', since provisioned concurrency is set on the alias")
         }
-        if function.has("AutoPublishAlias") {
+        if publishesAlias {
             let published = try versionAndAlias(function, lambda: &lambda, in: context)
             generated += [published.version, published.alias]
             alias = published.alias
@@ -104,12 +111,12 @@ public struct FunctionTranslator: ResourceTranslator {
         }
 
         // A function URL, on the alias when there is one.
-        if let config = function["FunctionUrlConfig"] {
+        if let config = function.value(ifSet: "FunctionUrlConfig") {
             generated += try functionURL(function, config: config, alias: alias)
         }
 
         // Gradual deployments through CodeDeploy.
-        if let preference = function["DeploymentPreference"] {
+        if let preference = function.value(ifSet: "DeploymentPreference") {
             try applyDeploymentPreference(
                 preference, function: function, alias: &alias, in: context)
             if let alias,
@@ -121,7 +128,7 @@ public struct FunctionTranslator: ResourceTranslator {
 
         // Asynchronous invocation settings and their destinations.
         var destinationPolicies: [Node] = []
-        if let config = function["EventInvokeConfig"] {
+        if let config = function.value(ifSet: "EventInvokeConfig") {
             let invokeConfig = try eventInvokeConfig(
                 config, function: function, aliasName: aliasName, alias: alias, in: context)
             generated += invokeConfig.resources
@@ -278,7 +285,7 @@ public struct FunctionTranslator: ResourceTranslator {
         copy(Self.copiedAfterTags)
 
         if let tracing = function["Tracing"], !tracing.isFalseInPython,
-            context.resolvingParameterRefs(tracing).string != "Disabled"
+            try context.resolveParameterRefs(tracing).string != "Disabled"
         {
             lambda["TracingConfig"] = ["Mode": tracing]
         }
@@ -403,12 +410,12 @@ public struct FunctionTranslator: ResourceTranslator {
         return copy
     }
 
-    /// Generated resource types whose `Tags` is a list of `Key`/`Value` pairs.
+    /// Generated resource types whose `Tags` the reference replaces when propagating tags:
+    /// those whose model declares a `Tags` list. Event source mappings, rules and schedules
+    /// keep theirs, as in the reference.
     static let taggableTypes: Set<String> = [
         "AWS::Lambda::Function", "AWS::IAM::Role", "AWS::SNS::Topic", "AWS::SQS::Queue",
-        "AWS::CodeDeploy::Application", "AWS::CodeDeploy::DeploymentGroup",
-        "AWS::Lambda::EventSourceMapping", "AWS::Events::Rule", "AWS::Scheduler::Schedule",
-        "AWS::Kinesis::Stream", "AWS::DynamoDB::Table", "AWS::S3::Bucket",
+        "AWS::IoT::TopicRule", "AWS::S3::Bucket",
     ]
 
     // MARK: - Helpers

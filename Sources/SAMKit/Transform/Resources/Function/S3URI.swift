@@ -6,6 +6,12 @@ struct S3URI: Equatable {
     /// The `versionId` query parameter when it is given exactly once.
     var version: String?
 
+    init(bucket: String, key: String, version: String?) {
+        self.bucket = bucket
+        self.key = key
+        self.version = version
+    }
+
     /// Parses `text`, or returns `nil` when it is not an `s3` URL with a bucket and a path.
     init?(_ text: String) {
         // Python drops leading control characters and spaces, and tabs and newlines anywhere.
@@ -28,12 +34,30 @@ struct S3URI: Equatable {
             query = rest[rest.index(after: mark)...]
             rest = rest[..<mark]
         }
-        guard !netloc.isEmpty, !rest.isEmpty else { return nil }
+        guard !netloc.isEmpty, !rest.isEmpty, Self.hasValidBrackets(netloc) else { return nil }
         bucket = String(netloc)
         key = String(rest.drop { $0 == "/" })
 
         let versions = Self.queryValues(named: "versionId", in: query)
         version = versions.count == 1 ? versions[0] : nil
+    }
+
+    /// Whether a host is free of brackets or brackets an IPv6 address, as Python's URL
+    /// parser demands; it rejects a placeholder such as `[TOKEN.25]` that tools leave in
+    /// unresolved templates.
+    static func hasValidBrackets(_ netloc: Substring) -> Bool {
+        let opens = netloc.firstIndex(of: "[")
+        let closes = netloc.firstIndex(of: "]")
+        switch (opens, closes) {
+        case (nil, nil): return true
+        case (let open?, let close?) where open < close:
+            let inside = netloc[netloc.index(after: open)..<close]
+            return inside.contains(":")
+                && inside.unicodeScalars.allSatisfy {
+                    $0.properties.isASCIIHexDigit || $0 == ":" || $0 == "."
+                }
+        default: return false
+        }
     }
 
     /// The non-empty values of `name` in a query string, as `parse_qs` finds them.
@@ -110,7 +134,7 @@ struct S3URI: Equatable {
         else { return nil }
         index += 1
         func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar)
+            ("a"..."z").contains(scalar)
                 || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || "_.-/".unicodeScalars.contains(scalar)
         }
