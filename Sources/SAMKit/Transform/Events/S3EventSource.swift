@@ -59,7 +59,7 @@ struct S3EventSource: FunctionEventSource {
         for permissionId: String, bucket: inout LinkedResource, event: FunctionEvent,
         target: EventTarget
     ) throws(Diagnostic) {
-        let written = bucket.resource.index(of: "DependsOn").map { bucket.resource.entries[$0] }
+        let written = bucket.resource.entry("DependsOn")
         var names: [Node]
         switch written?.value.content {
         case nil: names = []
@@ -67,7 +67,9 @@ struct S3EventSource: FunctionEventSource {
         case .sequence(let items)
         where items.allSatisfy({ $0.sequence == nil && $0.mapping == nil }):
             names = items
-        case .mapping(let map): names = map.keys.map { .string($0) }
+        case .mapping(let map):
+            // The reference makes a set of the value, which of a mapping keeps its keys.
+            names = map.keys.map { .string($0) }
         default:
             let value = written?.value ?? Node(.null)
             let what =
