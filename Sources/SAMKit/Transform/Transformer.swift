@@ -74,6 +74,20 @@ public struct Transformer: Sendable {
                         at: entry.value["Type"]?.mark ?? entry.keyMark))
                 continue
             }
+            // The ids of what a SAM resource generates start with its own, so it must be one
+            // CloudFormation accepts.
+            let isAlphanumeric =
+                !entry.key.isEmpty
+                && entry.key.unicodeScalars.allSatisfy {
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                }
+            guard isAlphanumeric else {
+                problems.append(
+                    resource.error(
+                        "a logical id may contain only the letters A to Z and a to z and the "
+                            + "digits 0 to 9"))
+                continue
+            }
             let schemaProblems = translator.schema.problems(in: resource)
             guard schemaProblems.isEmpty else {
                 problems += schemaProblems

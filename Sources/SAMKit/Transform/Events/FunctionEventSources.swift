@@ -9,6 +9,16 @@ public enum FunctionEventSources {
         MQEventSource(),
         SelfManagedKafkaEventSource(),
         DocumentDBEventSource(),
+        S3EventSource(),
+        SNSEventSource(),
+        ScheduleEventSource(),
+        ScheduleV2EventSource(),
+        CloudWatchEventSource(eventType: "CloudWatchEvent"),
+        CloudWatchEventSource(eventType: "EventBridgeRule"),
+        CloudWatchLogsEventSource(),
+        IoTRuleEventSource(),
+        AlexaSkillEventSource(),
+        CognitoEventSource(),
     ]
 
     static let byType: [String: any FunctionEventSource] = Dictionary(

@@ -302,8 +302,9 @@ import Testing
     static let errorCases: [ErrorCase] = [
         (
             "a code location that is not an S3 URI",
-            header.replacingOccurrences("s3://bucket/code.zip", "https://example.com/code.zip"),
-            "resource 'Fn': property 'CodeUri' is 'https://example.com/code.zip', which is not an S3 URI of the form "
+            header.replacingOccurrences("s3://bucket/code.zip", "https://host/code.zip"),
+            "resource 'Fn': property 'CodeUri' is 'https://host/code.zip', which is not an S3 URI "
+                + "of the form "
                 + "'s3://bucket/key' (with an optional '?versionId=...')", 5, 7
         ),
         (
@@ -393,6 +394,12 @@ import Testing
             header + "      FunctionScalingConfig: {MinExecutionEnvironments: 1}\n",
             "resource 'Fn': property 'FunctionScalingConfig' needs 'CapacityProviderConfig' to "
                 + "be set too", 8, 7
+        ),
+        (
+            "a logical id with a dash",
+            header.replacingOccurrences("  Fn:", "  My-Fn:"),
+            "resource 'My-Fn': a logical id may contain only the letters A to Z and a to z and "
+                + "the digits 0 to 9", 2, 3
         ),
     ]
 
