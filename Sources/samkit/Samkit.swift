@@ -22,6 +22,8 @@ struct Samkit {
         Commands:
           transform   Write the CloudFormation that AWS's SAM transform produces.
           validate    Check templates and report every problem with its line and column.
+          policy-templates [NAME]
+                      List the SAM policy templates, or show what one grants.
 
         Options:
           -h, --help  Show help; 'samkit <command> --help' shows a command's options.
@@ -60,8 +62,10 @@ struct Samkit {
             return try TransformCommand(console: console).run(rest)
         case "validate":
             return try ValidateCommand(console: console).run(rest)
+        case "policy-templates":
+            return try PolicyTemplatesCommand(console: console).run(rest)
         default:
-            let commands = ["transform", "validate"]
+            let commands = ["transform", "validate", "policy-templates"]
             var message =
                 first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
             if let near = Suggestion.nearest(to: first, among: commands + ["--help", "--version"]) {

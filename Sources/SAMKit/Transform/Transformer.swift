@@ -19,20 +19,24 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = [FunctionTranslator()]
+        let all: [any ResourceTranslator] = [
+            FunctionTranslator(),
+        ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
+        GlobalsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]
 
     /// Passes over the whole template after every resource is translated, in order.
     static let passesAfterTranslation: [any TemplatePass] = [
-        CodeDeployResourcesPass(), ResourceReferencePass(),
+        CodeDeployResourcesPass(),
+        ResourceReferencePass(),
     ]
 
     /// Transforms `document`, or throws every problem that stopped it.

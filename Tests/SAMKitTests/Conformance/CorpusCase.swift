@@ -3,13 +3,7 @@ import SAMKit
 
 /// Where the shared conformance corpus lives: `../shared` beside the package's checkout.
 enum Corpus {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let root = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/sam-translator")
-    static let referenceData = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference")
+    static let root = PackagePaths.inShared("corpus/sam-translator")
 
     /// The partitions the expected outputs were produced in, with their regions.
     static let partitions: [(name: String, region: String)] = [
