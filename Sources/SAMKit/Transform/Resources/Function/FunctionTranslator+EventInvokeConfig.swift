@@ -161,9 +161,14 @@ extension FunctionTranslator {
         return .string(name)
     }
 
-    /// A condition name the transform makes up: `name` and a hash of `text`.
+    /// A condition name the transform makes up: `name` and a hash of `text`, cut to the 255
+    /// characters CloudFormation allows.
+    ///
+    /// The reference transform fails on a name longer than that instead of cutting it (it
+    /// reads from standard input by mistake); samkit cuts it, which is what the reference
+    /// evidently means to do.
     static func generatedConditionName(_ name: String, hashing text: String) -> String {
-        name + LogicalIdGenerator(prefix: "", text: text).logicalId
+        String((name + LogicalIdGenerator(prefix: "", text: text).logicalId).prefix(255))
     }
 
     /// The inline policy that lets the function's role send to a destination.

@@ -295,6 +295,18 @@ import Testing
                 ])
     }
 
+    /// Made-up condition names end in a hash of the configuration's logical id, and are cut
+    /// to CloudFormation's 255 characters where the reference would fail.
+    @Test func generatedConditionNames() {
+        #expect(
+            FunctionTranslator.generatedConditionName(
+                "NOTQueueCreationDisabled", hashing: "MyTestFunctionEventInvokeConfig")
+                == "NOTQueueCreationDisabled2da03e5b6f")
+        let long = String(repeating: "C", count: 300)
+        let cut = FunctionTranslator.generatedConditionName(long, hashing: "x")
+        #expect(cut == String(repeating: "C", count: 255))
+    }
+
     // MARK: - Errors
 
     typealias ErrorCase = (name: String, text: String, message: String, line: Int, column: Int)
