@@ -145,7 +145,7 @@ import Testing
               Table:
                 Type: AWS::Serverless::SimpleTable
                 Properties:
-                  ProvisionedThroughput: {ReadCapacityUnits: five}
+                  ProvisionedThroughput: {ReadCapacityUnits: five, WriteCapacityUnits: 5}
             """,
             [
                 "template.yaml:5:7: error: resource 'Table': property 'ProvisionedThroughput' "
