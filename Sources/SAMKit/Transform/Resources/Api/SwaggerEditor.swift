@@ -219,13 +219,15 @@ struct SwaggerEditor {
 
     mutating func addPath(_ path: String, method: String) throws(SwaggerProblem) {
         let name = Self.normalizedMethod(method)
-        paths.setDefault(path, .dict(PythonDict(py27: true)))
+        if !paths.contains(path) { paths.set(path, .dict(PythonDict(py27: true)), unicode: true) }
         guard var item = paths[path], item.dict != nil else {
             throw SwaggerProblem(pathItemMessage(path))
         }
         try Self.editContents(&item) { (content: inout PythonValue) throws(SwaggerProblem) in
             guard var dict = content.dict else { return }
-            dict.setDefault(name, .dict(PythonDict(py27: true)))
+            if !dict.contains(name) {
+                dict.set(name, .dict(PythonDict(py27: true)), unicode: name != Self.anyMethod)
+            }
             content = .dict(dict)
         }
         paths.set(path, item)
