@@ -21,6 +21,7 @@ public struct Transformer: Sendable {
     static let translators: [String: any ResourceTranslator] = {
         let all: [any ResourceTranslator] = [
             FunctionTranslator(),
+            StateMachineTranslator(),
             SimpleTableTranslator(),
             LayerVersionTranslator(),
             ApplicationTranslator(),
