@@ -26,6 +26,7 @@ public struct Transformer: Sendable {
             LayerVersionTranslator(),
             ApplicationTranslator(),
             CapacityProviderTranslator(),
+            ConnectorTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
@@ -34,6 +35,7 @@ public struct Transformer: Sendable {
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
         GlobalsPass(),
+        EmbeddedConnectorsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]
