@@ -115,8 +115,9 @@ public struct ConnectorTranslator: ResourceTranslator {
         case .rolePolicy:
             guard let role = owner.roleName else {
                 throw resource.error(
-                    "cannot tell the IAM role of the '\(sideName)' resource; give it with "
-                        + "'RoleName'")
+                    "cannot tell the IAM role of the '\(sideName)' resource: it must name its "
+                        + "role with 'Ref' or 'Fn::GetAtt', or '\(sideName)' must give 'Type' "
+                        + "and 'RoleName'")
             }
             var properties = Mapping()
             properties["PolicyDocument"] = document
@@ -127,7 +128,8 @@ public struct ConnectorTranslator: ResourceTranslator {
         case .lambdaPermission:
             guard let arn = owner.arn else {
                 throw resource.error(
-                    "cannot tell the ARN of the '\(sideName)' Lambda function; give it with 'Arn'")
+                    "cannot tell the ARN of the '\(sideName)' Lambda function; give 'Type' and "
+                        + "'Arn' for it")
             }
             return granted.map { category in
                 var properties = category.grant.mapping ?? Mapping()
@@ -138,7 +140,8 @@ public struct ConnectorTranslator: ResourceTranslator {
         case .topicPolicy:
             guard let arn = owner.arn else {
                 throw resource.error(
-                    "cannot tell the ARN of the '\(sideName)' SNS topic; give it with 'Arn'")
+                    "cannot tell the ARN of the '\(sideName)' SNS topic; give 'Type' and 'Arn' "
+                        + "for it")
             }
             var properties = Mapping()
             properties["Topics"] = [arn]
@@ -147,7 +150,8 @@ public struct ConnectorTranslator: ResourceTranslator {
         case .queuePolicy:
             guard let url = owner.queueURL else {
                 throw resource.error(
-                    "cannot tell the URL of the '\(sideName)' SQS queue; give it with 'QueueUrl'")
+                    "cannot tell the URL of the '\(sideName)' SQS queue; give 'Type' and "
+                        + "'QueueUrl' for it")
             }
             var properties = Mapping()
             properties["PolicyDocument"] = document
