@@ -21,11 +21,13 @@ public struct Transformer: Sendable {
     static let translators: [String: any ResourceTranslator] = {
         let all: [any ResourceTranslator] = [
             FunctionTranslator(),
+            StateMachineTranslator(),
             SimpleTableTranslator(),
             LayerVersionTranslator(),
             ApplicationTranslator(),
             CapacityProviderTranslator(),
             RestApiTranslator(),
+            ConnectorTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,6 +38,7 @@ public struct Transformer: Sendable {
         ImplicitRestApiPass(),
         GlobalsPass(),
         ManagedDefinitionVersionPass(),
+        EmbeddedConnectorsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]
