@@ -141,7 +141,7 @@ struct UndefinedReference: LintRule {
 
         /// Whether `id` could be a resource the failed transform would have generated.
         private func mayBeGenerated(_ id: String) -> Bool {
-            guard !transformed else { return false }
+            guard !transformed, !id.contains(".") else { return false }
             let samIds = resources.filter { context.isSAMResource($0) }
             if samIds.contains(where: { id.hasPrefix($0) }) { return true }
             return !samIds.isEmpty && UndefinedReference.implicitApis.contains { id.hasPrefix($0) }
