@@ -17,8 +17,8 @@ struct DeprecatedRuntime: LintRule {
               HelloFunction:
                 Type: AWS::Serverless::Function
                 Properties:
-                  Runtime: nodejs20.x
-                  Handler: index.handler
+                  Runtime: dotnet8
+                  Handler: Orders::Orders.Function::Handler
                   CodeUri: src/
             """,
         goodExample: """
@@ -26,8 +26,8 @@ struct DeprecatedRuntime: LintRule {
               HelloFunction:
                 Type: AWS::Serverless::Function
                 Properties:
-                  Runtime: nodejs22.x
-                  Handler: index.handler
+                  Runtime: python3.13
+                  Handler: app.handler
                   CodeUri: src/
             """)
 

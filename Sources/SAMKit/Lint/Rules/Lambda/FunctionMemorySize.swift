@@ -17,11 +17,25 @@ struct FunctionMemorySize: LintRule {
             Globals:
               Function:
                 MemorySize: 64
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """,
         goodExample: """
             Globals:
               Function:
                 MemorySize: 128
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """)
 
     func check(_ context: LintContext) -> [Finding] {

@@ -27,6 +27,13 @@ struct ReservedEnvironmentVariable: LintRule {
                 Environment:
                   Variables:
                     AWS_REGION: eu-west-1
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """,
         goodExample: """
             Globals:
@@ -34,6 +41,13 @@ struct ReservedEnvironmentVariable: LintRule {
                 Environment:
                   Variables:
                     TARGET_REGION: eu-west-1
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """)
 
     func check(_ context: LintContext) -> [Finding] {

@@ -36,6 +36,13 @@ struct HardCodedSecret: LintRule {
                 Environment:
                   Variables:
                     DB_PASSWORD: hunter2hunter2
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """,
         goodExample: """
             Globals:
@@ -43,6 +50,13 @@ struct HardCodedSecret: LintRule {
                 Environment:
                   Variables:
                     DB_PASSWORD_SECRET_ARN: !Ref DatabaseSecret
+            Resources:
+              HelloFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  CodeUri: src/
             """)
 
     func check(_ context: LintContext) -> [Finding] {
