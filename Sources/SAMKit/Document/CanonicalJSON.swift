@@ -31,17 +31,10 @@ public struct CanonicalJSON: Sendable {
     }
 
     private func write(_ node: Node, to bytes: inout [UInt8]) {
+        if JSONString.appendScalar(node, asciiOnly: true, to: &bytes) { return }
         switch node.content {
-        case .null:
-            bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag):
-            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number):
-            PythonNumberFormat.appendInt(number, to: &bytes)
-        case .float(let number):
-            PythonNumberFormat.appendJSON(number, to: &bytes)
-        case .string(let text):
-            JSONString.append(text, asciiOnly: true, to: &bytes)
+        case .null, .bool, .int, .float, .string:
+            return
         case .sequence(let items):
             bytes.append(UInt8(ascii: "["))
             for index in items.indices {

@@ -180,8 +180,8 @@ struct UndefinedReference: LintRule {
 
             // `MyFunction.Alias` and similar name what the transform generates for them.
             let first = String(attribute.prefix { $0 != "." })
-            if ResourceAttributes.samReferences[type]?.contains(first) == true { return nil }
-            guard let known = ResourceAttributes.byType[type], !known.contains(attribute) else {
+            if GetAttAttributes.samReferences[type]?.contains(first) == true { return nil }
+            guard let known = GetAttAttributes.byType[type], !known.contains(attribute) else {
                 return nil
             }
             var message = "resource '\(id)' (\(type)) has no attribute '\(attribute)'; "
@@ -197,7 +197,7 @@ struct UndefinedReference: LintRule {
             guard let type = context.type(of: id), context.isSAMResource(id) else {
                 return notFound("\(id).\(property)", inSub: false)
             }
-            let known = ResourceAttributes.samReferences[type] ?? []
+            let known = GetAttAttributes.samReferences[type] ?? []
             if known.contains(property) { return nil }
             var message =
                 "'\(id).\(property)' is not a reference the SAM transform resolves for \(type)"
