@@ -66,7 +66,7 @@ import Testing
                 NoEcho: true
               SecretName:
                 Type: AWS::SSM::Parameter::Value<String>
-              BrokerSecretArn:
+              BrokerSecretArn2:
                 Type: String
             Resources:
               Bucket:
@@ -76,7 +76,7 @@ import Testing
                     - {Key: a, Value: !Ref DatabasePassword}
                     - {Key: b, Value: !Ref ApiToken}
                     - {Key: c, Value: !Ref SecretName}
-                    - {Key: d, Value: !Ref BrokerSecretArn}
+                    - {Key: d, Value: !Ref BrokerSecretArn2}
             """,
             [
                 "2:3: warning: parameter 'DatabasePassword' looks like it carries a secret but "

@@ -33,7 +33,8 @@ struct PasswordParameterNoEcho: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         (context.sections["Parameters"]?.mapping ?? Mapping()).compactMap { entry in
-            let upper = entry.key.uppercased()
+            // `SecretName2` names a secret as much as `SecretName` does.
+            let upper = String(entry.key.uppercased().reversed().drop { $0.isNumber }.reversed())
             guard Self.secretWords.contains(where: { upper.contains($0) }),
                 !Self.referenceSuffixes.contains(where: { upper.hasSuffix($0) }),
                 !Self.echoesNothing(entry.value["NoEcho"]),
