@@ -26,6 +26,11 @@ public final class TransformContext {
     /// The functions' deployment preferences, which share CodeDeploy resources that are added
     /// once every function is translated.
     public var deploymentPreferences = DeploymentPreferenceCollection()
+    /// The definition body of each `AWS::Serverless::Api` as the reference holds it while
+    /// building it, by logical id: the implicit API's and the skeletons samkit writes are put
+    /// here before translation, function `Api` events add their paths, and the API's translator
+    /// finishes it. An API that is not here takes its `DefinitionBody` as written.
+    public var restApiDefinitions: [String: PythonValue] = [:]
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

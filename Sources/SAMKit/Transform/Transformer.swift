@@ -21,10 +21,13 @@ public struct Transformer: Sendable {
     static let translators: [String: any ResourceTranslator] = {
         let all: [any ResourceTranslator] = [
             FunctionTranslator(),
+            StateMachineTranslator(),
             SimpleTableTranslator(),
             LayerVersionTranslator(),
             ApplicationTranslator(),
             CapacityProviderTranslator(),
+            RestApiTranslator(),
+            ConnectorTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
@@ -32,7 +35,10 @@ public struct Transformer: Sendable {
 
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
+        ImplicitRestApiPass(),
         GlobalsPass(),
+        ManagedDefinitionVersionPass(),
+        EmbeddedConnectorsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
     ]

@@ -4,10 +4,9 @@ enum EventRuleSupport {
     /// EventBridge refuses a target id longer than this.
     static let maximumTargetIdLength = 64
 
-    /// The id of the rule's Lambda target: the rule's logical id and `LambdaTarget`, with the
-    /// logical id cut short when the whole would be too long.
-    static func targetId(rule ruleLogicalId: String) -> String {
-        let suffix = "LambdaTarget"
+    /// The id of the rule's target: the rule's logical id and `suffix` (`LambdaTarget` for a
+    /// function), with the logical id cut short when the whole would be too long.
+    static func targetId(rule ruleLogicalId: String, suffix: String = "LambdaTarget") -> String {
         let scalars = Array(ruleLogicalId.unicodeScalars)
         let room = maximumTargetIdLength - suffix.unicodeScalars.count
         guard scalars.count > room else { return ruleLogicalId + suffix }

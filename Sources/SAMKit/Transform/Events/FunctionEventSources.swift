@@ -3,6 +3,7 @@ public enum FunctionEventSources {
     /// Every event source, one per event `Type`.
     static let all: [any FunctionEventSource] = [
         SQSEventSource(),
+        ApiEventSource(),
         KinesisEventSource(),
         DynamoDBEventSource(),
         MSKEventSource(),

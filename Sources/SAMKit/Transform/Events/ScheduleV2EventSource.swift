@@ -94,18 +94,18 @@ struct ScheduleV2EventSource: FunctionEventSource {
         return schedule
     }
 
-    /// The role the scheduler assumes: it may invoke the function, and send to the
+    /// The role the scheduler assumes: it may invoke the target, and send to the
     /// dead-letter queue when there is one.
     private func executionRole(
         _ scheduleId: String, event: FunctionEvent, target: EventTarget, queueArn: Node?
     ) -> CloudFormationResource {
         var policies: [Node] = [
             [
-                "PolicyName": .string(scheduleId + "LambdaPolicy"),
+                "PolicyName": .string(scheduleId + target.invokePolicySuffix),
                 "PolicyDocument": [
                     "Statement": [
                         [
-                            "Action": "lambda:InvokeFunction", "Effect": "Allow",
+                            "Action": .string(target.invokeAction), "Effect": "Allow",
                             "Resource": target.arn,
                         ]
                     ]

@@ -426,20 +426,15 @@ import Testing
         #expect(problem.mark?.start.column == item.column, "\(item.name)")
     }
 
-    @Test func eventTypeWithoutASourceIsNotSupportedYet() throws {
-        let text = Self.header + "      Events:\n        Get:\n          Type: Api\n"
+    @Test func anEventTypeSAMDoesNotKnowSuggestsTheNearest() throws {
+        let text = Self.header + "      Events:\n        Queue:\n          Type: SQSS\n"
         let problem = try #require(try Self.problems(text).first)
-        #expect(problem.rule == "unsupported")
+        #expect(problem.rule == "transform")
         #expect(
             problem.message
-                == "resource 'Fn': event 'Get' has type 'Api', which samkit does not translate yet")
+                == "resource 'Fn': event 'Queue' has type 'SQSS', which is not a SAM event type; "
+                + "did you mean 'SQS'?")
         #expect(problem.mark?.start.line == 10)
         #expect(problem.mark?.start.column == 17)
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        replacing(target, with: replacement)
     }
 }
