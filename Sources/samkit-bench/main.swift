@@ -9,6 +9,11 @@ import SAMKit
 //     into samkit's tree, and parses the same bytes with libyaml's bare event API, and prints
 //     both times and their ratio. Files are read into memory first, so only parsing is timed.
 //
+//   samkit-bench validate FILE [--rounds N] [--samkit PATH] [--cfn-lint PATH]
+//     Runs `samkit validate FILE` and `cfn-lint FILE` as whole processes, start-up included,
+//     N times each (cfn-lint at most 10 times, since each run takes about a second), and
+//     prints the best and median wall-clock time of each and their ratio. samkit defaults
+//     to the `samkit` beside this executable, cfn-lint to the one on PATH.
 //   samkit-bench transform [SET] [--rounds N] [--reference]
 //     Loads and transforms every case of a corpus set (default: functions) in one process, as
 //     the conformance corpus was produced (region ap-southeast-1, param1/param2), and prints
@@ -123,6 +128,67 @@ func format(_ value: Double, _ digits: Int) -> String {
     return text
 }
 
+// MARK: - Whole-process timing
+
+/// The wall-clock time of running `arguments` to completion, output discarded, or `nil` when
+/// it could not be started.
+func timeProcess(_ arguments: [String]) -> (seconds: Double, status: Int32)? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+
+    let start = monotonicSeconds()
+    var pid = pid_t()
+    guard posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else {
+        return nil
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let elapsed = monotonicSeconds() - start
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+    return (elapsed, exitStatus)
+}
+
+func benchmarkValidate(file: String, rounds: Int, samkit: String, cfnLint: String) -> Int32 {
+    func series(_ label: String, _ arguments: [String], rounds: Int) -> Double? {
+        var times: [Double] = []
+        var status: Int32 = 0
+        for _ in 0..<rounds {
+            guard let run = timeProcess(arguments) else {
+                print("\(label): could not run '\(arguments[0])'")
+                return nil
+            }
+            times.append(run.seconds)
+            status = run.status
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        print(
+            "\(label)  best \(format(times[0] * 1000, 1)) ms  median "
+                + "\(format(median * 1000, 1)) ms  (\(rounds) runs, exit status \(status))")
+        return median
+    }
+
+    print("whole-process time of checking '\(file)', start-up included")
+    let mine = series("samkit validate", [samkit, "validate", file], rounds: rounds)
+    let theirs = series("cfn-lint       ", [cfnLint, file], rounds: min(rounds, 10))
+    if let mine, let theirs {
+        print("cfn-lint takes \(format(theirs / mine, 1))x as long as samkit (median to median)")
+    }
+    return mine == nil ? 2 : 0
+}
+
+/// The `samkit` executable in the folder this benchmark runs from.
+func siblingSamkit() -> String {
+    let me = CommandLine.arguments[0]
+    guard let slash = me.lastIndex(of: "/") else { return "samkit" }
+    return String(me[...slash]) + "samkit"
+}
+
 func readLines(_ path: String) -> [String] {
     guard let bytes = try? FileIO.read(path) else { return [] }
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n")
@@ -235,11 +301,27 @@ if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count
     rounds = value
     arguments.removeSubrange(index...(index + 1))
 }
+@MainActor func takeOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else {
+        return nil
+    }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return value
+}
+let samkitPath = takeOption("--samkit") ?? siblingSamkit()
+let cfnLintPath = takeOption("--cfn-lint") ?? "cfn-lint"
 let command = arguments.first ?? "load"
 switch command {
 case "load":
     let directory = arguments.dropFirst().first ?? "../shared/corpus/sam-translator/input"
     exit(benchmarkLoad(directory: directory, rounds: rounds))
+case "validate":
+    guard let file = arguments.dropFirst().first else {
+        print("usage: samkit-bench validate FILE [--rounds N] [--samkit PATH] [--cfn-lint PATH]")
+        exit(2)
+    }
+    exit(benchmarkValidate(file: file, rounds: rounds, samkit: samkitPath, cfnLint: cfnLintPath))
 case "transform":
     exit(
         benchmarkTransform(
@@ -248,5 +330,6 @@ case "transform":
 default:
     print("usage: samkit-bench load [DIR] [--rounds N]")
     print("       samkit-bench transform [SET] [--rounds N] [--reference]")
+    print("       samkit-bench validate FILE [--rounds N] [--samkit PATH] [--cfn-lint PATH]")
     exit(2)
 }

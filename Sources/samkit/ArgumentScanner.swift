@@ -16,6 +16,8 @@ struct ArgumentScanner {
         case value
         /// `--name A B C`: every following argument up to the next option.
         case list
+        /// `--name A --name B`: one value each time, gathered in order.
+        case repeated
     }
 
     struct Option {
@@ -70,6 +72,16 @@ struct ArgumentScanner {
                     values[option.name] = attached
                 } else if index < arguments.count && !isOption(arguments[index]) {
                     values[option.name] = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(
+                        message: "Missing value for option '\(name)'.", command: command)
+                }
+            case .repeated:
+                if let attached {
+                    lists[option.name, default: []].append(attached)
+                } else if index < arguments.count && !isOption(arguments[index]) {
+                    lists[option.name, default: []].append(arguments[index])
                     index += 1
                 } else {
                     throw UsageError(

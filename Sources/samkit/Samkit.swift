@@ -22,6 +22,7 @@ struct Samkit {
         Commands:
           transform   Write the CloudFormation that AWS's SAM transform produces.
           validate    Check templates and report every problem with its line and column.
+          rules [ID]  List the lint rules, or explain one with an example.
           policy-templates [NAME]
                       List the SAM policy templates, or show what one grants.
 
@@ -62,10 +63,12 @@ struct Samkit {
             return try TransformCommand(console: console).run(rest)
         case "validate":
             return try ValidateCommand(console: console).run(rest)
+        case "rules":
+            return try RulesCommand(console: console).run(rest)
         case "policy-templates":
             return try PolicyTemplatesCommand(console: console).run(rest)
         default:
-            let commands = ["transform", "validate", "policy-templates"]
+            let commands = ["transform", "validate", "rules", "policy-templates"]
             var message =
                 first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
             if let near = Suggestion.nearest(to: first, among: commands + ["--help", "--version"]) {

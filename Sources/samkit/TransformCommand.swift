@@ -99,7 +99,7 @@ struct TransformCommand {
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
-        let formatter = TextFormatter(colored: console.colored(descriptor: 2))
+        let formatter = TextFormatter(colored: console.colored(descriptor: 2), showsRule: false)
         console.err(formatter.text(for: diagnostics))
     }
 }

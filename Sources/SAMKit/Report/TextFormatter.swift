@@ -1,16 +1,26 @@
 /// Writes diagnostics as compiler-style lines that editors and CI logs turn into links:
-/// `file:line:column: severity: message`, then a `note:` line for each note.
-public struct TextFormatter: Sendable {
+/// `file:line:column: severity: message [rule]`, then a `note:` line for each note.
+public struct TextFormatter: ReportFormatter {
     /// Whether to colour the severity with ANSI escapes, for a terminal.
     public var colored: Bool
+    /// Whether each line ends with the id of the rule that found the problem, the id that
+    /// configuration and suppressions name.
+    public var showsRule: Bool
 
-    public init(colored: Bool = false) {
+    public init(colored: Bool = false, showsRule: Bool = true) {
         self.colored = colored
+        self.showsRule = showsRule
+    }
+
+    public func report(_ results: [ValidationResult]) -> String {
+        results.map { text(for: $0.diagnostics) }.joined()
     }
 
     /// The lines for one diagnostic, without line terminators.
     public func lines(for diagnostic: Diagnostic) -> [String] {
-        var lines = [line(diagnostic.mark, label: diagnostic.severity.rawValue, diagnostic.message)]
+        let message =
+            showsRule ? "\(diagnostic.message) [\(diagnostic.rule)]" : diagnostic.message
+        var lines = [line(diagnostic.mark, label: diagnostic.severity.rawValue, message)]
         for note in diagnostic.notes {
             lines.append(line(note.mark, label: "note", note.message))
         }

@@ -127,7 +127,7 @@ import Testing
         #expect(
             outcome.stdout == """
                 Examples/mistake.yaml:13:5: error: key 'Properties' is written twice in this \
-                mapping; the value here replaces the earlier one
+                mapping; the value here replaces the earlier one [duplicate-key]
                 Examples/mistake.yaml:8:5: note: 'Properties' is first written here
 
                 """)
