@@ -14,10 +14,10 @@ extension LintRule {
     /// A finding of this rule about the node at `path` in the SAM template.
     func finding(
         _ message: String, at path: TemplatePath, key: Bool = false, severity: Severity? = nil,
-        resource: String? = nil
+        resource: String? = nil, notes: [Finding.Note] = []
     ) -> Finding {
         Finding(
             rule: rule.id, message: message, tree: .sam, path: path, pointsAtKey: key,
-            severity: severity, resource: resource)
+            severity: severity, resource: resource, notes: notes)
     }
 }
