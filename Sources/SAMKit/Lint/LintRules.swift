@@ -8,15 +8,27 @@ public enum LintRules {
         UnusedParameter(),
         UnusedCondition(),
         UnusedMapping(),
+        CircularDependency(),
+        TemplateLimits(),
+        TemplateNeedsS3(),
         // Lambda
         DeprecatedRuntime(),
         BlockedRuntime(),
         FunctionTimeout(),
         FunctionMemorySize(),
         ReservedEnvironmentVariable(),
+        // Events
+        ApiTimeout(),
+        SQSVisibilityTimeout(),
         // Security
         HardCodedSecret(),
         PasswordParameterNoEcho(),
+        LambdaPermissionPublic(),
+        ResourcePolicyPublic(),
+        FunctionURLPublic(),
+        // Observability
+        TracingNotActive(),
+        LogRetention(),
     ]
 
     /// The ids of checks that are not lint rules but report diagnostics of their own, which a

@@ -1,0 +1,117 @@
+/// Functions, state machines and REST APIs that say nothing about X-Ray tracing.
+///
+/// Only a missing setting is reported: `Tracing: PassThrough` or `TracingEnabled: false`
+/// written out is a decision, and is left alone, as is a setting in `Globals`. The implicit
+/// REST API that `Api` events create is not checked; it takes `Globals: Api: TracingEnabled`.
+/// HTTP APIs cannot trace with X-Ray and are not checked.
+struct TracingNotActive: LintRule {
+    /// One kind of resource: the types that are of it and how each says it traces.
+    private struct Kind: Sendable {
+        /// Where a type keeps the setting, below `Properties`, and the value that turns it on.
+        struct Setting: Sendable {
+            var path: [String]
+            var on: Node
+        }
+
+        var noun: String
+        var plural: String
+        /// By type: the path below `Properties` to the setting, and the value that means on.
+        var settings: [String: Setting]
+        /// The `Globals` section and key that set it for every serverless resource of the kind.
+        var globals: [String]?
+        var fix: String
+    }
+
+    private static let kinds = [
+        Kind(
+            noun: "function", plural: "functions",
+            settings: [
+                "AWS::Serverless::Function": .init(path: ["Tracing"], on: "Active"),
+                "AWS::Lambda::Function": .init(path: ["TracingConfig", "Mode"], on: "Active"),
+            ], globals: ["Function", "Tracing"],
+            fix: "set 'Tracing: Active' (for all functions, under 'Globals: Function')"),
+        Kind(
+            noun: "state machine", plural: "state machines",
+            settings: [
+                "AWS::Serverless::StateMachine": .init(path: ["Tracing", "Enabled"], on: true),
+                "AWS::StepFunctions::StateMachine": .init(
+                    path: ["TracingConfiguration", "Enabled"], on: true),
+            ], globals: nil, fix: "set 'Tracing: {Enabled: true}'"),
+        Kind(
+            noun: "REST API", plural: "REST APIs",
+            settings: [
+                "AWS::Serverless::Api": .init(path: ["TracingEnabled"], on: true),
+                "AWS::ApiGateway::Stage": .init(path: ["TracingEnabled"], on: true),
+            ], globals: ["Api", "TracingEnabled"],
+            fix: "set 'TracingEnabled: true' (for all APIs, under 'Globals: Api')"),
+    ]
+
+    let rule = RuleDescription(
+        id: "tracing-not-active",
+        severity: .info,
+        title: "Functions, state machines and REST APIs trace requests with X-Ray.",
+        rationale: """
+            With active tracing, X-Ray records each request's path through API Gateway, \
+            Lambda and Step Functions, with the time spent in each and in the AWS calls made, \
+            which is what shows where a slow or failing request went wrong. Tracing is off \
+            unless the template turns it on. This is a hint, below the default threshold; \
+            teams that trace another way can ignore the rule in '.samkit.yaml'.
+            """,
+        documentation: "https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html",
+        equivalents: .init(checkov: ["CKV_AWS_50", "CKV_AWS_73"]),
+        badExample: """
+            Resources:
+              Handler:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: src/
+            """,
+        goodExample: """
+            Globals:
+              Function:
+                Tracing: Active
+            Resources:
+              Handler:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: src/
+            """)
+
+    func check(_ context: LintContext) -> [Finding] {
+        Self.kinds.flatMap { kind in
+            var lacking: [String] = []
+            var anyOn = false
+            var global = kind.globals.map { _ in context.sections["Globals"] } ?? nil
+            for key in kind.globals ?? [] { global = global?[key] }
+            for entry in context.resources {
+                guard let type = entry.value["Type"]?.string, let setting = kind.settings[type]
+                else { continue }
+                var node = entry.value["Properties"]
+                for key in setting.path { node = node?[key] }
+                if type.hasPrefix("AWS::Serverless::"), node == nil { node = global }
+                if let node {
+                    anyOn = anyOn || node == setting.on
+                } else {
+                    lacking.append(entry.key)
+                }
+            }
+            return QuietGroups.findings(
+                lacking: lacking, anyHas: anyOn,
+                each: {
+                    "\(kind.noun) '\($0)' does not trace with X-Ray, unlike others here; "
+                        + kind.fix
+                },
+                together: { _, names in
+                    "no \(kind.noun) in this template traces with X-Ray (\(names)); \(kind.fix)"
+                },
+                make: { message, id in
+                    finding(
+                        message, at: TemplatePath(keys: "Resources", id), key: true, resource: id)
+                })
+        }
+    }
+}
