@@ -66,6 +66,8 @@ struct SQSVisibilityTimeout: LintRule {
         var name: String
         var seconds: Int
         var path: TemplatePath?
+        /// Whether the transform creates it, so that only a queue of the user's can be longer.
+        var generated = false
     }
 
     func check(_ context: LintContext) -> [Finding] {
@@ -99,7 +101,7 @@ struct SQSVisibilityTimeout: LintRule {
                 if subscription.bool == true {
                     let generated = Queue(
                         name: "the queue the transform creates for event '\(event.name)'",
-                        seconds: Self.defaultVisibility, path: nil)
+                        seconds: Self.defaultVisibility, path: nil, generated: true)
                     check(function: event.function, queue: generated, at: path)
                 } else if let arn = subscription["QueueArn"] {
                     check(
@@ -152,8 +154,13 @@ struct SQSVisibilityTimeout: LintRule {
             queue.path == nil
             ? "the default visibility timeout of \(queue.seconds) seconds"
             : "a visibility timeout of \(queue.seconds) seconds"
+        let fix =
+            queue.generated
+            ? "subscribe a queue of the template with a longer 'VisibilityTimeout' through "
+                + "'QueueArn' and 'QueueUrl', or lower the function's 'Timeout'"
+            : "set the queue's 'VisibilityTimeout' to at least \(timeout) (AWS suggests "
+                + "\(timeout * 6))"
         return "\(queue.name) has \(visibility), less than the \(timeout) seconds function "
-            + "'\(function)' may run, and Lambda refuses such an event source; set the queue's "
-            + "'VisibilityTimeout' to at least \(timeout) (AWS suggests \(timeout * 6))"
+            + "'\(function)' may run, and Lambda refuses such an event source; \(fix)"
     }
 }
