@@ -1,5 +1,10 @@
 /// Logs kept forever: log groups declared without `RetentionInDays`, and functions whose log
-/// group Lambda creates itself, with no expiry.
+/// group Lambda creates itself, with no expiry, in a template that manages the log groups of
+/// its other functions.
+///
+/// A template that manages no function's log group is not told about each function: nearly
+/// every template is like that, and the hint would be on every one. Where some functions have
+/// a managed group, one without it was most likely forgotten.
 ///
 /// A function counts as having a managed log group when it (or `Globals: Function`) sets
 /// `LoggingConfig: LogGroup`, or when an `AWS::Logs::LogGroup` of the template names it in
@@ -76,22 +81,15 @@ struct LogRetention: LintRule {
                 || literal.map { literalNames.contains("/aws/lambda/" + $0) } == true
             if managed { anyManaged = true } else { lacking.append(function.id) }
         }
-        findings += QuietGroups.findings(
-            lacking: lacking, anyHas: anyManaged,
-            each: {
-                "function '\($0)' logs to the group Lambda creates, which keeps logs forever, "
-                    + "unlike other functions here; declare its log group with "
-                    + "'RetentionInDays' and set 'LoggingConfig: LogGroup'"
-            },
-            together: { _, names in
-                "Lambda creates the log groups of \(names) with no retention, so they keep logs "
-                    + "forever; declare a log group with 'RetentionInDays' and point "
-                    + "'LoggingConfig: LogGroup' at it (for all functions, under "
-                    + "'Globals: Function')"
-            },
-            make: { message, id in
-                finding(message, at: TemplatePath(keys: "Resources", id), key: true, resource: id)
-            })
+        guard anyManaged else { return findings }
+        for id in lacking {
+            findings.append(
+                finding(
+                    "function '\(id)' logs to the group Lambda creates, which keeps logs "
+                        + "forever, unlike other functions here; declare its log group with "
+                        + "'RetentionInDays' and set 'LoggingConfig: LogGroup'",
+                    at: TemplatePath(keys: "Resources", id), key: true, resource: id))
+        }
         return findings
     }
 }

@@ -4,8 +4,11 @@
 /// The transformed template is examined when there is one, since the SAM transform adds
 /// dependencies the user does not write (a bucket's notification needs the function's
 /// permission, the function needs its role, and a role policy naming the bucket closes the
-/// circle); otherwise the SAM template is. Each circle is reported once, at the logical id of
-/// the member written first in the file (a generated member counts as its SAM resource), with
+/// circle). When the transform failed, the SAM template is examined without the references
+/// serverless resources make, since the transform spreads those over the resources it
+/// generates (an `Api` event's `RestApiId` makes the permission, not the function, depend on
+/// the API), so a circle through a serverless resource is found only once the template
+/// transforms. Each circle is reported once, at the logical id of the member written first in the file (a generated member counts as its SAM resource), with
 /// a note where each dependency is written. When more resources are tangled than one way
 /// round shows, the others are named.
 struct CircularDependency: LintRule {
@@ -75,8 +78,13 @@ struct CircularDependency: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         let tree: Finding.Tree = context.generatedResources == nil ? .sam : .cloudFormation
-        let graph = DependencyGraph(
-            resources: context.generatedResources ?? context.resources)
+        var resources = context.generatedResources ?? context.resources
+        if context.generatedResources == nil {
+            // What a serverless resource refers to ends up in several generated resources, so
+            // its references say nothing certain about the order; only the others count.
+            resources = Mapping(resources.entries.filter { !context.isSAMResource($0.key) })
+        }
+        let graph = DependencyGraph(resources: resources)
 
         // Where each resource stands in the file: a generated one at its SAM resource.
         let samOrder = Dictionary(
