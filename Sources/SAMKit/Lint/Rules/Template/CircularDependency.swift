@@ -108,9 +108,10 @@ struct CircularDependency: LintRule {
                 steps.map { Self.describe($0.0, samId($0.0)) } + [
                     Self.describe(start, samId(start))
                 ]
+            let selfLoop = steps.count == 1
             var message =
-                steps.count == 1 && steps[0].1.target == start
-                ? "resource \(names[0]) depends on itself"
+                selfLoop
+                ? "resource \(names[0]) refers to itself"
                 : "resources depend on each other in a circle: "
                     + names.joined(separator: " → ")
             let onCycle = Set(steps.map(\.0))
@@ -121,7 +122,10 @@ struct CircularDependency: LintRule {
                     + others.map { Self.describe($0, samId($0)) }
                     .joined(separator: ", ")
             }
-            message += "; CloudFormation cannot create any of them first"
+            message +=
+                selfLoop && others.isEmpty
+                ? "; CloudFormation cannot create a resource that waits for itself"
+                : "; CloudFormation cannot create any of them first"
             let notes = steps.map { from, edge in
                 Finding.Note(
                     "'\(from)' depends on '\(edge.target)' here", tree: tree, path: edge.path)
