@@ -54,6 +54,24 @@ import Testing
                         Principal: {Service: events.amazonaws.com}
                         Action: sns:Publish
                         Resource: !Ref Topic
+              Private:
+                Type: AWS::S3::Bucket
+              PrivatePolicy:
+                Type: AWS::S3::BucketPolicy
+                Properties:
+                  Bucket: !Ref Private
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Principal: "*"
+                        Action: s3:GetObject
+                        Resource: !Sub "${Private.Arn}/*"
+                      - Effect: Deny
+                        Principal: "*"
+                        Action: s3:GetObject
+                        Resource: !Sub "${Private.Arn}/*"
+                        Condition:
+                          StringNotEquals: {aws:SourceVpce: vpce-1}
             """, []),
         LintCase(
             "a permission and a layer permission for everyone",

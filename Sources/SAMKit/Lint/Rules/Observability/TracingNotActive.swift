@@ -29,21 +29,28 @@ struct TracingNotActive: LintRule {
                 "AWS::Serverless::Function": .init(path: ["Tracing"], on: "Active"),
                 "AWS::Lambda::Function": .init(path: ["TracingConfig", "Mode"], on: "Active"),
             ], globals: ["Function", "Tracing"],
-            fix: "set 'Tracing: Active' (for all functions, under 'Globals: Function')"),
+            fix:
+                "set 'Tracing: Active' (for all functions, under 'Globals: Function'), or "
+                + "'TracingConfig: {Mode: Active}' on an AWS::Lambda::Function"),
         Kind(
             noun: "state machine", plural: "state machines",
             settings: [
                 "AWS::Serverless::StateMachine": .init(path: ["Tracing", "Enabled"], on: true),
                 "AWS::StepFunctions::StateMachine": .init(
                     path: ["TracingConfiguration", "Enabled"], on: true),
-            ], globals: nil, fix: "set 'Tracing: {Enabled: true}'"),
+            ], globals: nil,
+            fix:
+                "set 'Tracing: {Enabled: true}', or 'TracingConfiguration: {Enabled: true}' on "
+                + "an AWS::StepFunctions::StateMachine"),
         Kind(
             noun: "REST API", plural: "REST APIs",
             settings: [
                 "AWS::Serverless::Api": .init(path: ["TracingEnabled"], on: true),
                 "AWS::ApiGateway::Stage": .init(path: ["TracingEnabled"], on: true),
             ], globals: ["Api", "TracingEnabled"],
-            fix: "set 'TracingEnabled: true' (for all APIs, under 'Globals: Api')"),
+            fix:
+                "set 'TracingEnabled: true' (for all APIs, under 'Globals: Api'), or on the "
+                + "AWS::ApiGateway::Stage"),
     ]
 
     let rule = RuleDescription(

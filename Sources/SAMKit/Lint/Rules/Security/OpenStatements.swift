@@ -3,7 +3,8 @@
 /// organisation, a source resource or a network.
 ///
 /// A statement whose principal, effect or condition is computed by an intrinsic function is
-/// taken to be narrowed, since its value is known only at deployment.
+/// taken to be narrowed, since its value is known only at deployment; so is every statement
+/// of a document that also denies everyone outside such a condition.
 enum OpenStatements {
     /// Condition keys, in lower case, that tie a request to a known account, organisation,
     /// source resource or network.
@@ -29,6 +30,14 @@ enum OpenStatements {
         default:
             return []
         }
+        // An Allow for everyone beside a Deny for everyone outside a network or account is
+        // the documented way to fence a resource, and is narrowed as a whole.
+        let fenced = statements.contains { statement, _ in
+            statement["Effect"]?.string == "Deny"
+                && statement["Principal"].map(isEveryone) == true
+                && isNarrowed(statement["Condition"])
+        }
+        guard !fenced else { return [] }
         return statements.compactMap { statement, path in
             guard statement["Effect"]?.string == "Allow", let principal = statement["Principal"],
                 isEveryone(principal), !isNarrowed(statement["Condition"])
