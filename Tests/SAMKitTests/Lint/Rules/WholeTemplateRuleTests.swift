@@ -48,7 +48,8 @@ import Testing
             """,
             [
                 "2:3: error: resources depend on each other in a circle: 'Queue' → "
-                    + "'DeadLetters' → 'Alarm' → 'Queue'; CloudFormation cannot create any of them "
+                    + "'DeadLetters' → 'Alarm' → 'Queue'; CloudFormation cannot create any of "
+                    + "them "
                     + "first [circular-dependency]",
                 "  6:30: note: 'Queue' depends on 'DeadLetters' here",
                 "  10:18: note: 'DeadLetters' depends on 'Alarm' here",
@@ -108,7 +109,7 @@ import Testing
                       /:
                         get:
                           x-amazon-apigateway-integration:
-                            uri: !Sub "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/functions/${Fn.Arn}/invocations"
+                            uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/${Fn.Arn}"
               Fn:
                 Type: AWS::Serverless::Function
                 Properties:

@@ -5,9 +5,9 @@
 /// (nearly nine in ten of the SAM transform's own test inputs), so the hint would be on every
 /// run of a team that does not use X-Ray; where some resources trace, one that says nothing
 /// was most likely forgotten. Only a missing setting is reported: `Tracing: PassThrough` or
-/// `TracingEnabled: false` written out is a decision, and is left alone, as is a setting in `Globals`. The implicit
-/// REST API that `Api` events create is not checked; it takes `Globals: Api: TracingEnabled`.
-/// HTTP APIs cannot trace with X-Ray and are not checked.
+/// `TracingEnabled: false` written out is a decision, and is left alone, as is a setting in
+/// `Globals`. The implicit REST API that `Api` events create is not checked; it takes
+/// `Globals: Api: TracingEnabled`. HTTP APIs cannot trace with X-Ray and are not checked.
 struct TracingNotActive: LintRule {
     /// One kind of resource: the types that are of it and how each says it traces.
     private struct Kind: Sendable {

@@ -8,9 +8,10 @@
 /// serverless resources make, since the transform spreads those over the resources it
 /// generates (an `Api` event's `RestApiId` makes the permission, not the function, depend on
 /// the API), so a circle through a serverless resource is found only once the template
-/// transforms. Each circle is reported once, at the logical id of the member written first in the file (a generated member counts as its SAM resource), with
-/// a note where each dependency is written. When more resources are tangled than one way
-/// round shows, the others are named.
+/// transforms. Each circle is reported once, at the logical id of the member written first
+/// in the file (a generated member counts as its SAM resource), with a note where each
+/// dependency is written. When more resources are tangled than one way round shows, the
+/// others are named.
 struct CircularDependency: LintRule {
     let rule = RuleDescription(
         id: "circular-dependency",
