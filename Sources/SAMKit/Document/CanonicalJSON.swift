@@ -14,6 +14,9 @@ public struct CanonicalJSON: Sendable {
         case sortedCompact
         /// `json.dumps(value)`: keys in tree order, `", "` between items, `": "` after keys.
         case pythonDefault
+        /// `json.dumps(value, sort_keys=True, indent=4, separators=(",", ": "))`: one item a
+        /// line, four spaces a level; the text a state machine's definition becomes.
+        case sortedIndented
     }
 
     public var layout: Layout
@@ -26,42 +29,46 @@ public struct CanonicalJSON: Sendable {
     public func text(for node: Node) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
-        write(node, to: &bytes)
+        write(node, depth: 0, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func write(_ node: Node, to bytes: inout [UInt8]) {
+    private func write(_ node: Node, depth: Int, to bytes: inout [UInt8]) {
+        if JSONString.appendScalar(node, asciiOnly: true, to: &bytes) { return }
         switch node.content {
-        case .null:
-            bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag):
-            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number):
-            PythonNumberFormat.appendInt(number, to: &bytes)
-        case .float(let number):
-            PythonNumberFormat.appendJSON(number, to: &bytes)
-        case .string(let text):
-            JSONString.append(text, asciiOnly: true, to: &bytes)
+        case .null, .bool, .int, .float, .string:
+            return
         case .sequence(let items):
             bytes.append(UInt8(ascii: "["))
             for index in items.indices {
                 if index > 0 { appendItemSeparator(to: &bytes) }
-                write(items[index], to: &bytes)
+                appendLineBreak(depth: depth + 1, to: &bytes)
+                write(items[index], depth: depth + 1, to: &bytes)
             }
+            if !items.isEmpty { appendLineBreak(depth: depth, to: &bytes) }
             bytes.append(UInt8(ascii: "]"))
         case .mapping(let map):
             bytes.append(UInt8(ascii: "{"))
             let entries = map.entries
             for (position, index) in writingOrder(of: entries).enumerated() {
                 if position > 0 { appendItemSeparator(to: &bytes) }
+                appendLineBreak(depth: depth + 1, to: &bytes)
                 let entry = entries[index]
                 JSONString.append(entry.key, asciiOnly: true, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                if layout == .pythonDefault { bytes.append(UInt8(ascii: " ")) }
-                write(entry.value, to: &bytes)
+                if layout != .sortedCompact { bytes.append(UInt8(ascii: " ")) }
+                write(entry.value, depth: depth + 1, to: &bytes)
             }
+            if !entries.isEmpty { appendLineBreak(depth: depth, to: &bytes) }
             bytes.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// A new line indented to `depth`, in the indented layout only.
+    private func appendLineBreak(depth: Int, to bytes: inout [UInt8]) {
+        guard layout == .sortedIndented else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * depth))
     }
 
     private func appendItemSeparator(to bytes: inout [UInt8]) {
@@ -75,7 +82,7 @@ public struct CanonicalJSON: Sendable {
         switch layout {
         case .pythonDefault:
             Array(entries.indices)
-        case .sortedCompact:
+        case .sortedCompact, .sortedIndented:
             entries.indices.sorted {
                 entries[$0].key.utf8.lexicographicallyPrecedes(entries[$1].key.utf8)
             }

@@ -18,6 +18,20 @@ enum JSONString {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends the JSON text of a scalar node and returns true, or returns false for a
+    /// sequence or mapping, whose layout each writer decides.
+    static func appendScalar(_ node: Node, asciiOnly: Bool, to bytes: inout [UInt8]) -> Bool {
+        switch node.content {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): PythonNumberFormat.appendInt(number, to: &bytes)
+        case .float(let number): PythonNumberFormat.appendJSON(number, to: &bytes)
+        case .string(let text): append(text, asciiOnly: asciiOnly, to: &bytes)
+        case .sequence, .mapping: return false
+        }
+        return true
+    }
+
     /// Copies runs of bytes that need no escape in one step; most strings are one such run.
     private static func appendEscaped(
         _ utf8: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, to bytes: inout [UInt8]

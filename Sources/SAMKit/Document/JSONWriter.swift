@@ -28,17 +28,10 @@ public struct JSONWriter: Sendable {
     }
 
     private func write(_ node: Node, depth: Int, to bytes: inout [UInt8]) {
+        if JSONString.appendScalar(node, asciiOnly: asciiOnly, to: &bytes) { return }
         switch node.content {
-        case .null:
-            bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag):
-            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number):
-            PythonNumberFormat.appendInt(number, to: &bytes)
-        case .float(let number):
-            PythonNumberFormat.appendJSON(number, to: &bytes)
-        case .string(let text):
-            JSONString.append(text, asciiOnly: asciiOnly, to: &bytes)
+        case .null, .bool, .int, .float, .string:
+            return
         case .sequence(let items):
             guard !items.isEmpty else {
                 bytes.append(contentsOf: "[]".utf8)

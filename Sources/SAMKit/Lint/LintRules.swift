@@ -31,11 +31,11 @@ public enum LintRules {
         LogRetention(),
     ]
 
-    /// The ids of checks that are not lint rules but report diagnostics of their own, which a
-    /// configuration may also ignore or re-grade.
-    public static let builtInChecks = [
-        "load", "structure", "duplicate-key", "transform", "unsupported", "suppression",
-    ]
+    /// Checks outside the lint rules whose findings a configuration may also ignore or
+    /// re-grade: a repeated key, a resource type samkit cannot transform yet, and a
+    /// suppression written wrongly. Load, structure and transform errors cannot be ignored,
+    /// since a template with one of them cannot be deployed.
+    public static let builtInChecks = ["duplicate-key", "unsupported", "suppression"]
 
     public static var descriptions: [RuleDescription] { all.map(\.rule) }
 

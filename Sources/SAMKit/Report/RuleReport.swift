@@ -12,6 +12,8 @@ public enum RuleReport {
             text += "\(rule.id)\(padding)\(severity)\(severityPadding)\(rule.title)\n"
         }
         text += "\n\(rules.count) rules. 'samkit rules ID' explains one, with an example.\n"
+        text += "Checks outside the rules that configuration may also ignore or re-grade: "
+        text += LintRules.builtInChecks.joined(separator: ", ") + ".\n"
         return text
     }
 

@@ -23,6 +23,14 @@ public final class TransformContext {
     /// resource is replaced by what it generates. A translator may edit a resource here that
     /// it must change, such as the bucket an S3 event notifies.
     public var outputResources = Mapping()
+    /// The functions' deployment preferences, which share CodeDeploy resources that are added
+    /// once every function is translated.
+    public var deploymentPreferences = DeploymentPreferenceCollection()
+    /// The definition body of each `AWS::Serverless::Api` as the reference holds it while
+    /// building it, by logical id: the implicit API's and the skeletons samkit writes are put
+    /// here before translation, function `Api` events add their paths, and the API's translator
+    /// finishes it. An API that is not here takes its `DefinitionBody` as written.
+    public var restApiDefinitions: [String: PythonValue] = [:]
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

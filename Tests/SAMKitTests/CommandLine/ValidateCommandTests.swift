@@ -129,6 +129,25 @@ import Testing
                 + "Run 'samkit validate --help' for usage.\n")
     }
 
+    @Test func unsupportedTypesMayBeIgnoredButTransformErrorsMayNot() throws {
+        let template = "Resources:\n  Thing:\n    Type: AWS::Serverless::NoSuchThing\n"
+        try Self.inFolder(["t.yaml": template]) { folder in
+            let path = folder.appendingPathComponent("t.yaml").path
+            let reported = try CommandLineTests.run(["validate", path])
+            #expect(reported.status == 1)
+            #expect(reported.stdout.hasSuffix("[unsupported]\n"))
+            let ignored = try CommandLineTests.run(["validate", path, "--ignore", "unsupported"])
+            #expect(ignored.status == 0)
+            #expect(ignored.stdout.isEmpty)
+        }
+        let refused = try CommandLineTests.run(["validate", "x.yaml", "--ignore", "transform"])
+        #expect(refused.status == 2)
+        #expect(
+            refused.stderr
+                == "samkit: error: Unknown rule 'transform' for '--ignore'. 'samkit rules' "
+                + "lists them.\nRun 'samkit validate --help' for usage.\n")
+    }
+
     @Test func githubAnnotations() throws {
         try Self.inFolder(["t.yaml": Self.withError]) { folder in
             let path = folder.appendingPathComponent("t.yaml").path

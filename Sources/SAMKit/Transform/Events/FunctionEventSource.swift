@@ -42,6 +42,11 @@ public struct EventTarget: Sendable {
     /// The logical id of the role samkit generated for the function, or `nil` when the
     /// template gives its own `Role`.
     public var roleLogicalId: String?
+    /// The IAM action that lets a service invoke the target, for the roles events generate:
+    /// `lambda:InvokeFunction`, or `states:StartExecution` for a state machine.
+    public var invokeAction = "lambda:InvokeFunction"
+    /// What the name of an event role's invoke policy ends with, after the event's logical id.
+    public var invokePolicySuffix = "LambdaPolicy"
 
     public init(
         function: SAMResource, arn: Node, invokedLogicalId: String, passThroughAttributes: Mapping,

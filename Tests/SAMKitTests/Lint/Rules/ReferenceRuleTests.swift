@@ -86,6 +86,26 @@ import Testing
                     + "mean 'Table'? [undefined-reference]"
             ]),
         LintCase(
+            "references to what SAM resources generate, by LogicalId.Property",
+            """
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+            Outputs:
+              AliasName:
+                Value:
+                  Fn::GetAtt: [Fn.Alias, Name]
+              Stage:
+                Value: !Ref ServerlessRestApi.Stage
+              Wrong:
+                Value: !Ref Fn.Stage
+            """,
+            [
+                "11:12: error: 'Fn.Stage' is not a reference the SAM transform resolves for "
+                    + "AWS::Serverless::Function; it resolves 'Fn.Alias', 'Fn.Version', "
+                    + "'Fn.DestinationTopic', 'Fn.DestinationQueue' [undefined-reference]"
+            ]),
+        LintCase(
             "when the transform fails, names its SAM resources may generate are taken to exist",
             """
             Resources:

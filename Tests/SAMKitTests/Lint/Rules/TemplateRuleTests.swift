@@ -66,6 +66,8 @@ import Testing
                 NoEcho: true
               SecretName:
                 Type: AWS::SSM::Parameter::Value<String>
+              BrokerSecretArn2:
+                Type: String
             Resources:
               Bucket:
                 Type: AWS::S3::Bucket
@@ -74,6 +76,7 @@ import Testing
                     - {Key: a, Value: !Ref DatabasePassword}
                     - {Key: b, Value: !Ref ApiToken}
                     - {Key: c, Value: !Ref SecretName}
+                    - {Key: d, Value: !Ref BrokerSecretArn2}
             """,
             [
                 "2:3: warning: parameter 'DatabasePassword' looks like it carries a secret but "

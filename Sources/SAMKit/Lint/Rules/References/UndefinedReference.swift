@@ -148,7 +148,19 @@ struct UndefinedReference: LintRule {
         }
 
         func type(of id: String) -> String? {
-            context.type(of: id) ?? context.generatedResources?[id]?["Type"]?.string
+            context.type(of: id) ?? implicitApiType(id)
+                ?? context.generatedResources?[id]?["Type"]?.string
+        }
+
+        /// The SAM type of the API the transform makes for API events, `ServerlessRestApi` or
+        /// `ServerlessHttpApi`, when it exists or may.
+        func implicitApiType(_ id: String) -> String? {
+            guard context.resources[id] == nil, isResource(id) else { return nil }
+            switch id {
+            case "ServerlessRestApi": return "AWS::Serverless::Api"
+            case "ServerlessHttpApi": return "AWS::Serverless::HttpApi"
+            default: return nil
+            }
         }
 
         func refProblem(_ target: String, inSub: Bool = false) -> String? {
@@ -166,6 +178,12 @@ struct UndefinedReference: LintRule {
 
         func getAttProblem(_ id: String, _ attribute: String?, inSub: Bool = false) -> String? {
             let quoted = inSub ? "'${\(id)\(attribute.map { ".\($0)" } ?? "")}'" : "'\(id)'"
+
+            // `Fn::GetAtt: [MyFunction.Alias, Name]` reads the alias the transform generates.
+            if !inSub, let dot = id.firstIndex(of: "."), !isResource(id) {
+                return samReferenceProblem(
+                    String(id[..<dot]), String(id[id.index(after: dot)...]))
+            }
             guard isResource(id) else {
                 if parameters.contains(id) || UndefinedReference.pseudoParameters.contains(id) {
                     return inSub
@@ -180,8 +198,8 @@ struct UndefinedReference: LintRule {
 
             // `MyFunction.Alias` and similar name what the transform generates for them.
             let first = String(attribute.prefix { $0 != "." })
-            if ResourceAttributes.samReferences[type]?.contains(first) == true { return nil }
-            guard let known = ResourceAttributes.byType[type], !known.contains(attribute) else {
+            if GetAttAttributes.samReferences[type]?.contains(first) == true { return nil }
+            guard let known = GetAttAttributes.byType[type], !known.contains(attribute) else {
                 return nil
             }
             var message = "resource '\(id)' (\(type)) has no attribute '\(attribute)'; "
@@ -194,10 +212,10 @@ struct UndefinedReference: LintRule {
         }
 
         private func samReferenceProblem(_ id: String, _ property: String) -> String? {
-            guard let type = context.type(of: id), context.isSAMResource(id) else {
+            guard let type = type(of: id), type.hasPrefix("AWS::Serverless::") else {
                 return notFound("\(id).\(property)", inSub: false)
             }
-            let known = ResourceAttributes.samReferences[type] ?? []
+            let known = GetAttAttributes.samReferences[type] ?? []
             if known.contains(property) { return nil }
             var message =
                 "'\(id).\(property)' is not a reference the SAM transform resolves for \(type)"

@@ -2,6 +2,8 @@
 /// because it lacks `NoEcho: true`.
 struct PasswordParameterNoEcho: LintRule {
     static let secretWords = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "API_KEY"]
+    /// Endings that say the parameter names or locates a secret rather than holding it.
+    static let referenceSuffixes = ["NAME", "ARN", "ID", "PATH", "PARAMETER", "LENGTH"]
 
     let rule = RuleDescription(
         id: "password-parameter-no-echo",
@@ -31,8 +33,10 @@ struct PasswordParameterNoEcho: LintRule {
 
     func check(_ context: LintContext) -> [Finding] {
         (context.sections["Parameters"]?.mapping ?? Mapping()).compactMap { entry in
-            let upper = entry.key.uppercased()
+            // `SecretName2` names a secret as much as `SecretName` does.
+            let upper = String(entry.key.uppercased().reversed().drop { $0.isNumber }.reversed())
             guard Self.secretWords.contains(where: { upper.contains($0) }),
+                !Self.referenceSuffixes.contains(where: { upper.hasSuffix($0) }),
                 !Self.echoesNothing(entry.value["NoEcho"]),
                 entry.value["Type"]?.string.map({ !$0.hasPrefix("AWS::SSM::") }) ?? true
             else { return nil }

@@ -3,7 +3,7 @@
 ///
 /// Only the types listed here have their attributes checked; for any other type only the
 /// logical id is checked, since a wrong list would report valid templates.
-enum ResourceAttributes {
+enum GetAttAttributes {
     /// Attributes by resource type. A SAM type reads the attributes of the CloudFormation
     /// resource it becomes.
     static let byType: [String: [String]] = {

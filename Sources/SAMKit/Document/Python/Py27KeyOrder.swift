@@ -1,0 +1,120 @@
+/// The order in which Python 2.7's `dict` iterates its keys, worked out by replaying the slot
+/// table that CPython 2.7 keeps.
+///
+/// The reference transform hashes the text of Python dictionaries to name API deployments, and
+/// its dictionaries imitate Python 2.7 so that the names stayed the same when it moved to
+/// Python 3. In Python 2.7 the iteration order depends on each key's hash and on the history of
+/// inserts, deletes and resizes, so this type replays that history: open addressing with the
+/// same probe sequence, dummy slots for deleted keys, and a resize when two thirds are filled.
+/// Only string keys are modelled; the reference's API definitions have no other.
+struct Py27KeyOrder: Sendable, Equatable {
+    private enum Slot: Sendable, Equatable {
+        case key(String)
+        case deleted
+    }
+
+    private var slots: [Int: Slot] = [:]
+    /// Keys present (CPython's `ma_used`).
+    private var size = 0
+    /// Keys present plus deleted slots (CPython's `ma_fill`).
+    private var fill = 0
+    private var mask = 7
+
+    init() {}
+
+    /// Python 2.7's hash of a string, as the unsigned bit pattern the slot index is taken from.
+    static func hash(_ key: String) -> UInt64 {
+        let scalars = Array(key.unicodeScalars)
+        guard let first = scalars.first else { return 0 }
+        var value = UInt64(first.value) << 7
+        for scalar in scalars { value = (1_000_003 &* value) ^ UInt64(scalar.value) }
+        value ^= UInt64(scalars.count)
+        return value
+    }
+
+    /// The keys in iteration order.
+    var keys: [String] {
+        slots.keys.sorted().compactMap { index in
+            if case .key(let key) = slots[index] { return key }
+            return nil
+        }
+    }
+
+    private func slotIndex(of key: String) -> Int {
+        let hash = Self.hash(key)
+        var index = Int(hash & UInt64(mask))
+        guard let first = slots[index], first != .key(key) else { return index }
+        var free: Int? = first == .deleted ? index : nil
+        var walker = UInt64(index)
+        var perturb = hash
+        while let slot = slots[index], slot != .key(key) {
+            walker = (walker << 2) &+ walker &+ perturb &+ 1
+            index = Int(walker & UInt64(mask))
+            guard let next = slots[index] else { return free ?? index }
+            if next == .key(key) { return index }
+            if free == nil, next == .deleted { free = index }
+            perturb >>= 5
+        }
+        return index
+    }
+
+    mutating func add(_ key: String) {
+        let startSize = size
+        let index = slotIndex(of: key)
+        switch slots[index] {
+        case nil:
+            size += 1
+            fill += 1
+            slots[index] = .key(key)
+        case .deleted:
+            size += 1
+            slots[index] = .key(key)
+        case .key:
+            slots[index] = .key(key)
+        }
+        if size > startSize, fill * 3 >= (mask + 1) * 2 {
+            resize(to: size * (size > 50_000 ? 2 : 4))
+        }
+    }
+
+    mutating func remove(_ key: String) {
+        let index = slotIndex(of: key)
+        if case .key = slots[index] {
+            slots[index] = .deleted
+            size -= 1
+        }
+    }
+
+    /// Adds `other` as `dict.update(another_dict)` does, which first grows the table for all
+    /// of them at once.
+    mutating func merge(_ other: [String]) {
+        guard !other.isEmpty else { return }
+        if (fill + other.count) * 3 >= (mask + 1) * 2 { resize(to: (size + other.count) * 2) }
+        for key in other { add(key) }
+    }
+
+    private mutating func resize(to request: Int) {
+        var newSize = 8
+        while newSize <= request { newSize <<= 1 }
+        mask = newSize - 1
+        let old = keys
+        slots = [:]
+        fill = 0
+        size = 0
+        for key in old { add(key) }
+    }
+
+    /// The order `dict.copy()` gives: the keys merged into a new table.
+    func copied() -> Py27KeyOrder {
+        var copy = Py27KeyOrder()
+        copy.merge(keys)
+        return copy
+    }
+
+    /// The order `copy.deepcopy` gives: the keys added one by one to a new table.
+    func deepCopied() -> Py27KeyOrder {
+        var copy = Py27KeyOrder()
+        for key in keys { copy.add(key) }
+        return copy
+    }
+}

@@ -1,0 +1,205 @@
+/// What the implicit-API pass gathers from functions' `Api` events: each API's paths and
+/// methods with the condition of the function behind each, and the functions' deletion and
+/// update-replace policies.
+struct EventCollector {
+    /// Per API, per path, per method as written: the function's condition, if any.
+    private(set) var conditions: [(api: String, paths: [(path: String, methods: [(String, String?)])])] = []
+    private var deletionPolicies: [String?] = []
+    private var updateReplacePolicies: [String?] = []
+
+    /// Adds the `Api` events of one function, in the order the reference visits them, and
+    /// gives each its `RestApiId`.
+    mutating func process(
+        _ events: inout Mapping, functionId: String, attributes: Mapping, resources: Mapping,
+        context: TransformContext
+    ) throws(Diagnostic) {
+        // The reference visits events in Python 2.7 order, through a second dictionary.
+        var written = PythonDict(py27: true)
+        for entry in events { written.set(entry.key, .none) }
+        var apiEvents = PythonDict(py27: true)
+        for key in written.keys {
+            guard let event = events[key]?.mapping, event["Type"]?.string == "Api" else { continue }
+            apiEvents.set(key, .none)
+        }
+        let condition = attributes["Condition"]?.string
+        for name in apiEvents.keys {
+            guard let entry = events.entry(name), var event = entry.value.mapping,
+                let given = event["Properties"], given.isPythonTruthy
+            else { continue }
+            func failure(_ message: String, at place: SourceMark? = nil) -> Diagnostic {
+                .error(
+                    "resource '\(functionId)', event '\(name)': \(message)", rule: "transform",
+                    at: place ?? entry.keyMark)
+            }
+            guard var properties = given.mapping else {
+                throw failure("'Properties' must be a mapping", at: given.mark)
+            }
+            if properties["RestApiId"] == nil {
+                properties["RestApiId"] = ["Ref": .string(ImplicitRestApiPass.logicalId)]
+            }
+            let restApiId = properties["RestApiId"] ?? Node(.null)
+            let apiValue = restApiId.mapping?["Ref"] ?? restApiId
+            for required in ["Path", "Method"] where properties[required] == nil || properties[required]?.isNull == true {
+                throw failure("the required property '\(required)' is missing")
+            }
+            guard let apiId = apiValue.string else {
+                throw failure("property 'RestApiId' must be a string or a 'Ref' to an 'AWS::Serverless::Api'", at: restApiId.mark)
+            }
+            guard let path = properties["Path"]?.string else {
+                throw failure("property 'Path' must be a string", at: properties["Path"]?.mark)
+            }
+            guard let method = properties["Method"]?.string else {
+                throw failure("property 'Method' must be a string", at: properties["Method"]?.mark)
+            }
+            record(api: apiId, path: path, method: method, condition: condition)
+            if apiId == ImplicitRestApiPass.logicalId || true {
+                deletionPolicies.append(apiId == ImplicitRestApiPass.logicalId ? attributes["DeletionPolicy"]?.string : "skip")
+                updateReplacePolicies.append(apiId == ImplicitRestApiPass.logicalId ? attributes["UpdateReplacePolicy"]?.string : "skip")
+            }
+
+            // The path joins the definition the transform builds for the API.
+            guard let api = resources[apiId]?.mapping,
+                api["Type"]?.string == "AWS::Serverless::Api"
+            else {
+                throw failure(
+                    "property 'RestApiId' must name an 'AWS::Serverless::Api' in the same "
+                        + "template, but '\(apiId)' is not one", at: restApiId.mark)
+            }
+            let apiProperties = api["Properties"]?.mapping ?? Mapping()
+            if apiProperties[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true,
+                let definition = context.restApiDefinitions[apiId],
+                SwaggerEditor.isValid(definition)
+            {
+                do throws(SwaggerProblem) {
+                    var editor = try SwaggerEditor(definition)
+                    try editor.addPath(path, method: method)
+                    context.restApiDefinitions[apiId] = editor.swagger()
+                } catch {
+                    throw failure(error.message)
+                }
+            }
+            event["Properties"] = Node(.mapping(properties), mark: given.mark)
+            events.set(Mapping.Entry(key: name, keyMark: entry.keyMark, value: Node(.mapping(event), mark: entry.value.mark)))
+        }
+    }
+
+    private mutating func record(api: String, path: String, method: String, condition: String?) {
+        let apiIndex = conditions.firstIndex { $0.api == api } ?? {
+            conditions.append((api, []))
+            return conditions.count - 1
+        }()
+        var paths = conditions[apiIndex].paths
+        let pathIndex = paths.firstIndex { $0.path == path } ?? {
+            paths.append((path, []))
+            return paths.count - 1
+        }()
+        var methods = paths[pathIndex].methods
+        if let index = methods.firstIndex(where: { $0.0 == method }) {
+            methods[index].1 = condition
+        } else {
+            methods.append((method, condition))
+        }
+        paths[pathIndex].methods = methods
+        conditions[apiIndex].paths = paths
+    }
+
+    /// Gives the implicit API the condition, deletion policy and update-replace policy its
+    /// events' functions share.
+    func applyAttributes(to resources: inout Mapping, conditions templateConditions: inout Mapping?) {
+        guard var api = resources[ImplicitRestApiPass.logicalId]?.mapping else { return }
+        let ownPolicies = zip(conditions.flatMap { item in item.paths.flatMap { _ in [item.api] } }, []).map { $0 }
+        _ = ownPolicies
+        if let paths = conditions.first(where: { $0.api == ImplicitRestApiPass.logicalId })?.paths {
+            let all = paths.flatMap { $0.methods.map(\.1) }
+            if !all.isEmpty, !all.contains(where: { $0 == nil }) {
+                let names = Set(all.compactMap { $0 })
+                if names.count == 1, let only = names.first {
+                    api["Condition"] = .string(only)
+                } else {
+                    api["Condition"] = "ServerlessRestApiCondition"
+                    Self.addCombinedCondition(
+                        "ServerlessRestApiCondition", of: names.sorted(), to: &templateConditions)
+                }
+            }
+        }
+        let deletion = deletionPolicies.filter { $0 != "skip" }
+        if deletion.contains(where: { $0 != nil }) {
+            if deletion.contains("Retain") {
+                api["DeletionPolicy"] = "Retain"
+            } else if deletion.contains("Delete") {
+                api["DeletionPolicy"] = "Delete"
+            }
+        }
+        let replace = updateReplacePolicies.filter { $0 != "skip" }
+        if replace.contains(where: { $0 != nil }) {
+            if replace.contains("Retain") {
+                api["UpdateReplacePolicy"] = "Retain"
+            } else if replace.contains("Snapshot") {
+                api["UpdateReplacePolicy"] = "Snapshot"
+            } else if replace.contains("Delete") {
+                api["UpdateReplacePolicy"] = "Delete"
+            }
+        }
+        resources[ImplicitRestApiPass.logicalId] = .mapping(api)
+    }
+
+    /// Wraps each path of a definition the transform builds in the condition its methods'
+    /// functions share.
+    func makePathsConditional(
+        resources: Mapping, conditions templateConditions: inout Mapping?, context: TransformContext
+    ) throws(Diagnostic) {
+        for entry in resources.entries where entry.value["Type"]?.string == "AWS::Serverless::Api" {
+            guard entry.value["Properties"]?[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true,
+                let definition = context.restApiDefinitions[entry.key]
+            else { continue }
+            do throws(SwaggerProblem) {
+                var editor = try SwaggerEditor(definition)
+                let recorded = conditions.first { $0.api == entry.key }?.paths ?? []
+                for path in editor.paths.keys {
+                    let methods = recorded.first { $0.path == path }?.methods ?? []
+                    let all = methods.map(\.1)
+                    guard !all.isEmpty, !all.contains(where: { $0 == nil }) else { continue }
+                    let names = Set(all.compactMap { $0 })
+                    if names.count == 1, let only = names.first {
+                        editor.makePathConditional(path, condition: only)
+                    } else {
+                        let name = entry.key + path.replacingOccurrences("/", "SLASH")
+                            .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
+                            + "PathCondition"
+                        Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
+                        editor.makePathConditional(path, condition: name)
+                    }
+                }
+                context.restApiDefinitions[entry.key] = editor.swagger()
+            } catch {
+                throw .error(
+                    "resource '\(entry.key)': \(error.message)", rule: "transform", at: entry.keyMark)
+            }
+        }
+    }
+
+    /// Adds `name` as the `Fn::Or` of `names`, split into numbered conditions of at most ten.
+    static func addCombinedCondition(_ name: String, of names: [String], to conditions: inout Mapping?) {
+        var map = conditions ?? Mapping()
+        var remaining = names
+        let maximum = 10
+        var counter = 1 + (remaining.count - 2) / (maximum - 1) - 1
+        while remaining.count > 1 {
+            var conditionName = name
+            if counter > 0 {
+                conditionName = "\(name)\(counter)"
+                counter -= 1
+            }
+            let group = remaining.prefix(maximum)
+            map[conditionName] = ["Fn::Or": .sequence(group.map { ["Condition": .string($0)] })]
+            remaining = Array(remaining.dropFirst(maximum)) + [conditionName]
+        }
+        conditions = map
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

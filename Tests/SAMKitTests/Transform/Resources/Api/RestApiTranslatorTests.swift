@@ -1,0 +1,83 @@
+import Testing
+
+@testable import SAMKit
+
+@Suite struct RestApiTranslatorTests {
+    static let function = """
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: index.handler
+              InlineCode: x
+              Events:
+                Get:
+                  Type: Api
+                  Properties:
+                    Path: /items/{id}
+                    Method: get
+
+        """
+
+    /// The implicit API, its deployment (named after the reference's hash of the Python text
+    /// of the definition) and its stage, as aws-sam-translator 1.115.0 writes them.
+    @Test func implicitApiMatchesReference() throws {
+        let output = try TransformProbe.transform(Self.function, region: "ap-southeast-1").get()
+        let resources = output["Resources"]?.mapping
+        let expected = try TransformProbe.canonical(
+            """
+            Type: AWS::ApiGateway::Deployment
+            Properties:
+              Description: 'RestApi deployment id: f72c134ae14f92219838ecfcd487d60a155d2f74'
+              RestApiId: {Ref: ServerlessRestApi}
+              StageName: Stage
+            """)
+        #expect(resources?["ServerlessRestApiDeploymentf72c134ae1"]?.canonicalJSON() == expected)
+        let stage = try TransformProbe.canonical(
+            """
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              DeploymentId: {Ref: ServerlessRestApiDeploymentf72c134ae1}
+              RestApiId: {Ref: ServerlessRestApi}
+              StageName: Prod
+            """)
+        #expect(resources?["ServerlessRestApiProdStage"]?.canonicalJSON() == stage)
+        let permission = try TransformProbe.canonical(
+            """
+            Type: AWS::Lambda::Permission
+            Properties:
+              Action: lambda:InvokeFunction
+              FunctionName: {Ref: Fn}
+              Principal: apigateway.amazonaws.com
+              SourceArn:
+                Fn::Sub:
+                - arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/GET/items/*
+                - __ApiId__: {Ref: ServerlessRestApi}
+                  __Stage__: '*'
+            """)
+        #expect(resources?["FnGetPermissionProd"]?.canonicalJSON() == permission)
+    }
+
+    static let errorCases: [(String, String, String)] = [
+        (
+            "an event naming a resource the template lacks",
+            "            RestApiId: Missing\n",
+            "template.yaml:14:24: error: resource 'Fn', event 'Get': property 'RestApiId' must "
+                + "name an 'AWS::Serverless::Api' in the same template, but 'Missing' is not one"
+        ),
+        (
+            "an authorizer on an implicit API without authorizers",
+            "            Auth:\n              Authorizer: MyAuth\n",
+            "template.yaml:9:9: error: resource 'Fn', event 'Get': cannot set authorizer "
+                + "'MyAuth' on API method 'get' for path '/items/{id}', since the API defines no "
+                + "'Authorizers'"
+        ),
+    ]
+
+    @Test(arguments: errorCases)
+    func rejectsWithLocatedMessage(name: String, addition: String, expected: String) throws {
+        let errors = try TransformProbe.errors(Self.function + addition)
+        #expect(errors == [expected], "\(name)")
+    }
+}
