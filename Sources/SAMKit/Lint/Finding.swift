@@ -26,10 +26,31 @@ public struct Finding: Sendable, Equatable {
     /// The resource the finding is about when its path lies outside `Resources`, such as a
     /// value a function inherits from `Globals`; that resource's suppressions apply to it.
     public var resource: String?
+    /// Other places that explain this one, such as the event that a timeout written in
+    /// `Globals` matters for.
+    public var notes: [Note]
+
+    /// A secondary place of a finding, located the same way as the finding itself.
+    public struct Note: Sendable, Equatable {
+        public var message: String
+        public var tree: Tree
+        public var path: TemplatePath
+        public var pointsAtKey: Bool
+
+        public init(
+            _ message: String, tree: Tree = .sam, path: TemplatePath, pointsAtKey: Bool = false
+        ) {
+            self.message = message
+            self.tree = tree
+            self.path = path
+            self.pointsAtKey = pointsAtKey
+        }
+    }
 
     public init(
         rule: String, message: String, tree: Tree = .sam, path: TemplatePath,
-        pointsAtKey: Bool = false, severity: Severity? = nil, resource: String? = nil
+        pointsAtKey: Bool = false, severity: Severity? = nil, resource: String? = nil,
+        notes: [Note] = []
     ) {
         self.rule = rule
         self.message = message
@@ -38,5 +59,6 @@ public struct Finding: Sendable, Equatable {
         self.pointsAtKey = pointsAtKey
         self.severity = severity
         self.resource = resource
+        self.notes = notes
     }
 }

@@ -11,13 +11,14 @@ public protocol LintRule: Sendable {
 }
 
 extension LintRule {
-    /// A finding of this rule about the node at `path` in the SAM template.
+    /// A finding of this rule about the node at `path` in the SAM template, or in `tree`.
     func finding(
-        _ message: String, at path: TemplatePath, key: Bool = false, severity: Severity? = nil,
-        resource: String? = nil
+        _ message: String, at path: TemplatePath, in tree: Finding.Tree = .sam, key: Bool = false,
+        severity: Severity? = nil,
+        resource: String? = nil, notes: [Finding.Note] = []
     ) -> Finding {
         Finding(
-            rule: rule.id, message: message, tree: .sam, path: path, pointsAtKey: key,
-            severity: severity, resource: resource)
+            rule: rule.id, message: message, tree: tree, path: path, pointsAtKey: key,
+            severity: severity, resource: resource, notes: notes)
     }
 }

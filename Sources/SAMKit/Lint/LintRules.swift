@@ -8,15 +8,27 @@ public enum LintRules {
         UnusedParameter(),
         UnusedCondition(),
         UnusedMapping(),
+        CircularDependency(),
+        TemplateLimits(),
+        TemplateNeedsS3(),
         // Lambda
         DeprecatedRuntime(),
         BlockedRuntime(),
         FunctionTimeout(),
         FunctionMemorySize(),
         ReservedEnvironmentVariable(),
+        // Events
+        ApiTimeout(),
+        SQSVisibilityTimeout(),
         // Security
         HardCodedSecret(),
         PasswordParameterNoEcho(),
+        LambdaPermissionPublic(),
+        ResourcePolicyPublic(),
+        FunctionURLPublic(),
+        // Observability
+        TracingNotActive(),
+        LogRetention(),
     ]
 
     /// Checks outside the lint rules whose findings a configuration may also ignore or

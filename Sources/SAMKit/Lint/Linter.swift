@@ -54,7 +54,14 @@ public struct Linter: Sendable {
                 let mark = finding.path.mark(in: root, key: finding.pointsAtKey)
                 let severity =
                     configuration.severities[rule.rule.id] ?? finding.severity ?? rule.rule.severity
-                let diagnostic = Diagnostic(severity, finding.message, rule: rule.rule.id, at: mark)
+                let notes = finding.notes.compactMap { note -> Diagnostic.Note? in
+                    let noteRoot = note.tree == .sam ? document.root : transformed
+                    guard let noteRoot else { return nil }
+                    return Diagnostic.Note(
+                        note.message, at: note.path.mark(in: noteRoot, key: note.pointsAtKey))
+                }
+                let diagnostic = Diagnostic(
+                    severity, finding.message, rule: rule.rule.id, at: mark, notes: notes)
 
                 // A value that Globals gives to several functions is reported once.
                 if seen.insert(DiagnosticKey(diagnostic)).inserted {

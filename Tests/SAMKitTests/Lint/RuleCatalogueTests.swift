@@ -12,8 +12,12 @@ import Testing
         #expect(
             Self.ids == [
                 "undefined-reference", "unused-parameter", "unused-condition", "unused-mapping",
+                "circular-dependency", "template-limits", "template-size-needs-s3",
                 "deprecated-runtime", "blocked-runtime", "lambda-timeout", "lambda-memory-size",
-                "reserved-environment-variable", "hardcoded-secret", "password-parameter-no-echo",
+                "reserved-environment-variable", "api-timeout", "sqs-visibility-timeout",
+                "hardcoded-secret", "password-parameter-no-echo", "lambda-permission-public",
+                "resource-policy-public", "function-url-public", "tracing-not-active",
+                "log-retention",
             ])
         for id in Self.ids {
             #expect(!LintRules.builtInChecks.contains(id))
