@@ -14,6 +14,12 @@ import SAMKit
 //     N times each (cfn-lint at most 10 times, since each run takes about a second), and
 //     prints the best and median wall-clock time of each and their ratio. samkit defaults
 //     to the `samkit` beside this executable, cfn-lint to the one on PATH.
+//
+//   samkit-bench transform [SET] [--rounds N] [--reference]
+//     Loads and transforms every case of a corpus set (default: functions) in one process, as
+//     the conformance corpus was produced (region ap-southeast-1, param1/param2), and prints
+//     templates per second. With --reference, also runs ../shared/tools/reference.py on the
+//     same inputs in the same run and prints the time it reports, and the ratio.
 
 func monotonicSeconds() -> Double {
     var time = timespec()
@@ -114,6 +120,7 @@ func format(_ value: Double, _ digits: Int) -> String {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let rounded = (value * scale).rounded() / scale
+    if digits == 0 { return "\(Int(rounded))" }
     var text = "\(rounded)"
     if let dot = text.firstIndex(of: ".") {
         let decimals = text.distance(from: dot, to: text.endIndex) - 1
@@ -183,10 +190,112 @@ func siblingSamkit() -> String {
     return String(me[...slash]) + "samkit"
 }
 
+func readLines(_ path: String) -> [String] {
+    guard let bytes = try? FileIO.read(path) else { return [] }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        .map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var text = Substring(self)
+        while let last = text.last, last == " " || last == "\r" || last == "\t" {
+            text = text.dropLast()
+        }
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        return String(text)
+    }
+}
+
+/// Runs `arguments` and returns what it wrote to standard error, or nil if it could not run.
+func runCapturingStandardError(_ arguments: [String]) -> String? {
+    var pipe: [Int32] = [0, 0]
+    guard Glibc.pipe(&pipe) == 0 else { return nil }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, pipe[1], 2)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addclose(&actions, pipe[0])
+    var pid: pid_t = 0
+    let argv = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+    close(pipe[1])
+    guard spawned == 0 else {
+        close(pipe[0])
+        return nil
+    }
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(pipe[0], $0.baseAddress, $0.count) }
+        if count <= 0 { break }
+        output += buffer[0..<count]
+    }
+    close(pipe[0])
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return String(decoding: output, as: UTF8.self)
+}
+
+func benchmarkTransform(set: String, rounds: Int, withReference: Bool) -> Int32 {
+    let corpus = "../shared/corpus/sam-translator"
+    let names = readLines("\(corpus)/sets/\(set).txt")
+    guard !names.isEmpty else {
+        print("samkit-bench: no cases in '\(corpus)/sets/\(set).txt' (run from the package root)")
+        return 2
+    }
+    let paths = names.map { "\(corpus)/input/\($0).yaml" }
+    let inputs = paths.compactMap { path in (try? FileIO.read(path)).map { (path, $0) } }
+    let options = TransformOptions(
+        region: "ap-southeast-1", parameterValues: ["param1": "value1", "param2": "value2"])
+    let transformer = Transformer(options: options)
+
+    var transformed = 0
+    let time = measure(rounds: rounds) {
+        transformed = 0
+        for (path, bytes) in inputs {
+            guard let document = try? TemplateDocument.load(bytes, path: path) else { continue }
+            if (try? transformer.transform(document)) != nil { transformed += 1 }
+        }
+    }
+    let perSecond = Double(inputs.count) / time.median
+    print(
+        "\(inputs.count) templates of set '\(set)' (\(transformed) transformed, the rest rejected), \(rounds) rounds"
+    )
+    print(
+        "samkit load+transform  median \(format(time.median * 1000, 2)) ms  "
+            + "(\(format(perSecond, 0)) templates/s, \(format(time.median / Double(inputs.count) * 1e6, 1)) µs/template)"
+    )
+    guard withReference else { return 0 }
+
+    let outdir = "/tmp/samkit-bench-reference"
+    let report = runCapturingStandardError(
+        ["python3", "\(corpus)/../../tools/reference.py", outdir, "--region", "ap-southeast-1"]
+            + paths)
+    let line = report?.split(separator: "\n").last { $0.contains(" templates in ") }
+    guard let line,
+        let seconds = line.split(separator: " ").dropFirst(3).first.flatMap({ Double(String($0)) })
+    else {
+        print(
+            "reference: could not run ../shared/tools/reference.py (is aws-sam-translator installed?)"
+        )
+        return 1
+    }
+    print(
+        "reference transform    \(format(seconds * 1000, 2)) ms in-process for the same inputs "
+            + "(\(format(Double(inputs.count) / seconds, 0)) templates/s)")
+    print("samkit is \(format(seconds / time.median, 1))x faster")
+    return 0
+}
+
 // MARK: - Arguments
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var rounds = 10
+let withReference = arguments.contains("--reference")
+arguments.removeAll { $0 == "--reference" }
 if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count,
     let value = Int(arguments[index + 1]), value > 0
 {
@@ -214,8 +323,14 @@ case "validate":
         exit(2)
     }
     exit(benchmarkValidate(file: file, rounds: rounds, samkit: samkitPath, cfnLint: cfnLintPath))
+case "transform":
+    exit(
+        benchmarkTransform(
+            set: arguments.dropFirst().first ?? "functions", rounds: rounds,
+            withReference: withReference))
 default:
     print("usage: samkit-bench load [DIR] [--rounds N]")
     print("       samkit-bench validate FILE [--rounds N] [--samkit PATH] [--cfn-lint PATH]")
+    print("       samkit-bench transform [SET] [--rounds N] [--reference]")
     exit(2)
 }

@@ -68,7 +68,8 @@ public struct PropertySpec: Sendable {
     public var shape: PropertyShape
     public var required: Bool
     /// Whether an intrinsic function (`{"Ref": ...}`, `{"Fn::If": ...}`) may stand in for the
-    /// value, leaving the check to CloudFormation.
+    /// value, leaving the check to CloudFormation. As in the reference, any mapping of one key
+    /// counts as one.
     public var allowsIntrinsic: Bool
 
     public init(
@@ -112,7 +113,9 @@ public struct PropertySchema: Sendable {
                 }
                 continue
             }
-            if spec.allowsIntrinsic && value.isIntrinsic { continue }
+            // The reference takes any mapping of one key for an intrinsic function here, so a
+            // one-key mapping such as an S3 event's `Filter: {S3Key: ...}` is not checked.
+            if spec.allowsIntrinsic, let map = value.mapping, map.count == 1 { continue }
             if !spec.shape.accepts(value) {
                 problems.append(
                     resource.error(

@@ -23,6 +23,9 @@ public final class TransformContext {
     /// resource is replaced by what it generates. A translator may edit a resource here that
     /// it must change, such as the bucket an S3 event notifies.
     public var outputResources = Mapping()
+    /// The functions' deployment preferences, which share CodeDeploy resources that are added
+    /// once every function is translated.
+    public var deploymentPreferences = DeploymentPreferenceCollection()
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

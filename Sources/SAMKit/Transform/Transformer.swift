@@ -19,16 +19,29 @@ public struct Transformer: Sendable {
 
     /// The translator of each SAM resource type samkit transforms.
     static let translators: [String: any ResourceTranslator] = {
-        let all: [any ResourceTranslator] = []
+        let all: [any ResourceTranslator] = [
+            FunctionTranslator(),
+            SimpleTableTranslator(),
+            LayerVersionTranslator(),
+            ApplicationTranslator(),
+            CapacityProviderTranslator(),
+        ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Passes over the whole template before resources are translated, in order.
-    static let passesBeforeTranslation: [any TemplatePass] = []
+    static let passesBeforeTranslation: [any TemplatePass] = [
+        GlobalsPass(),
+        LocalArtifactPass(),
+        MappingsSectionCheck(),
+    ]
 
     /// Passes over the whole template after every resource is translated, in order.
-    static let passesAfterTranslation: [any TemplatePass] = []
+    static let passesAfterTranslation: [any TemplatePass] = [
+        CodeDeployResourcesPass(),
+        ResourceReferencePass(),
+    ]
 
     /// Transforms `document`, or throws every problem that stopped it.
     public func transform(_ document: TemplateDocument) throws(DiagnosticList) -> TransformResult {
@@ -59,6 +72,20 @@ public struct Transformer: Sendable {
                         "resource '\(entry.key)' has type '\(resource.type)', which samkit cannot "
                             + "transform yet", rule: "unsupported",
                         at: entry.value["Type"]?.mark ?? entry.keyMark))
+                continue
+            }
+            // The ids of what a SAM resource generates start with its own, so it must be one
+            // CloudFormation accepts.
+            let isAlphanumeric =
+                !entry.key.isEmpty
+                && entry.key.unicodeScalars.allSatisfy {
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                }
+            guard isAlphanumeric else {
+                problems.append(
+                    resource.error(
+                        "a logical id may contain only the letters A to Z and a to z and the "
+                            + "digits 0 to 9"))
                 continue
             }
             let schemaProblems = translator.schema.problems(in: resource)
