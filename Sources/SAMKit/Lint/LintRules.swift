@@ -17,6 +17,16 @@ public enum LintRules {
         // Security
         HardCodedSecret(),
         PasswordParameterNoEcho(),
+        // IAM
+        IAMAdministratorAccess(),
+        IAMWildcardAction(),
+        IAMWildcardResource(),
+        IAMPassRoleWildcard(),
+        IAMPrivilegeEscalation(),
+        IAMAllowWithNot(),
+        IAMUnknownAction(),
+        PolicyTemplateWildcard(),
+        UnknownManagedPolicy(),
     ]
 
     /// The ids of checks that are not lint rules but report diagnostics of their own, which a

@@ -138,3 +138,46 @@ enum IAMActions {
         return Action(name: name, access: access, takesResources: flag.properties.isUppercase)
     }
 }
+
+extension IAMActions {
+    /// What an `Action` entry such as `s3:Get*` names.
+    enum Reference {
+        /// `*`: every action of every service.
+        case everything
+        /// `service:*`: every action of one service.
+        case wholeService(String)
+        /// A name or pattern and the actions it matches (none when it matches nothing).
+        case actions(service: String, pattern: String, matched: [Action])
+        /// A service prefix the table does not know.
+        case unknownService(String)
+        /// Text that is not `service:action`.
+        case malformed
+        /// Text built by an intrinsic function (`${...}`), which cannot be judged.
+        case unresolved
+    }
+
+    static func reference(_ text: String) -> Reference {
+        if text == "*" { return .everything }
+        if text.contains("${") { return .unresolved }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return .malformed }
+        let service = String(parts[0])
+        let pattern = String(parts[1])
+        if pattern == "*" {
+            return actions(of: service) == nil ? .unknownService(service) : .wholeService(service)
+        }
+        guard let matched = actions(of: service, matching: pattern) else {
+            return .unknownService(service)
+        }
+        return .actions(service: service, pattern: pattern, matched: matched)
+    }
+
+    /// Whether `text` (an `Action` entry) grants `service:action`, counting wildcards.
+    static func grants(_ text: String, _ service: String, _ action: String) -> Bool {
+        if text == "*" { return true }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].lowercased() == service.lowercased() else { return false }
+        return glob(
+            Array(parts[1].lowercased().unicodeScalars), Array(action.lowercased().unicodeScalars))
+    }
+}

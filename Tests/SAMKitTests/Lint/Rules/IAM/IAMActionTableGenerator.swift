@@ -113,14 +113,18 @@ enum IAMActionTableGenerator {
         // Words, most used first; ties in name order so the output is stable.
         var counts: [String: Int] = [:]
         for (_, entries) in services {
-            for entry in entries { for word in words(of: entry.name) { counts[word, default: 0] += 1 } }
+            for entry in entries {
+                for word in words(of: entry.name) { counts[word, default: 0] += 1 }
+            }
         }
         let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map(\.key)
         let base = alphabet.count
         var single = base
         while single > 0 && single + (base - single) * base < ordered.count { single -= 1 }
-        guard single > 0 else { throw Failure(description: "too many words for two-character codes") }
+        guard single > 0 else {
+            throw Failure(description: "too many words for two-character codes")
+        }
         var codes: [String: String] = [:]
         for (index, word) in ordered.enumerated() {
             if index < single {
