@@ -14,6 +14,9 @@ import Testing
                 "undefined-reference", "unused-parameter", "unused-condition", "unused-mapping",
                 "deprecated-runtime", "blocked-runtime", "lambda-timeout", "lambda-memory-size",
                 "reserved-environment-variable", "hardcoded-secret", "password-parameter-no-echo",
+                "iam-admin-access", "iam-wildcard-action", "iam-wildcard-resource",
+                "iam-passrole-wildcard", "iam-privilege-escalation", "iam-allow-with-not",
+                "iam-unknown-action", "policy-template-wildcard", "unknown-managed-policy",
             ])
         for id in Self.ids {
             #expect(!LintRules.builtInChecks.contains(id))

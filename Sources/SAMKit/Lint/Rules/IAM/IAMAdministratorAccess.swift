@@ -68,9 +68,11 @@ struct IAMAdministratorAccess: LintRule {
     }
 
     /// The name of the AWS managed policy an ARN (or a SAM policy name) stands for.
+    /// `${AWS::Partition}` in an `Fn::Sub` ARN stands for any partition.
     static func awsManagedName(_ text: String) -> String? {
         guard text.hasPrefix("arn:") else { return text.contains(":") ? nil : text }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let parts = text.replacing("${AWS::Partition}", with: "aws").split(
+            separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 6, parts[2] == "iam", parts[4] == "aws", parts[5].hasPrefix("policy/")
         else { return nil }
         return parts[5].split(separator: "/").last.map(String.init)

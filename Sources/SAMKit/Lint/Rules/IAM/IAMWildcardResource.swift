@@ -8,7 +8,10 @@
 /// a statement with a `Condition` is reported as information, since the condition may
 /// narrow it. Statements a SAM policy template writes are not reported (the template's
 /// parameters are checked by `policy-template-wildcard`), nor are `Action: '*'` statements,
-/// which `iam-admin-access` reports.
+/// which `iam-admin-access` reports. Nor are the statements the transform writes itself with a
+/// `*` of its own (the network-interface rights of a function with a Kafka or DocumentDB
+/// event), which the user cannot change; a `*` the user gave it, such as a dead-letter
+/// queue's `TargetArn`, is reported where it is written.
 struct IAMWildcardResource: LintRule {
     let rule = RuleDescription(
         id: "iam-wildcard-resource",
@@ -65,7 +68,8 @@ struct IAMWildcardResource: LintRule {
             guard !actions.contains(where: { $0.text == "*" }) else { continue }
             let restrictable = actions.flatMap { Self.restrictable($0.text) }
             guard let first = restrictable.first else { continue }
-            for resource in statement.strings("Resource") where resource.text == "*" {
+            for resource in statement.strings("Resource")
+            where resource.text == "*" && PolicyStatements.Statement.isWritten(resource.node) {
                 findings.append(
                     statement.finding(
                         rule,

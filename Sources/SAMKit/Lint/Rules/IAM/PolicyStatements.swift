@@ -30,15 +30,25 @@ struct PolicyStatements {
         var allows: Bool { node["Effect"]?.string == "Allow" }
         var hasCondition: Bool { node["Condition"] != nil }
 
-        /// The literal strings of `key` (`Action`, `Resource`, ...) with their paths; values
-        /// given by intrinsic functions are left out.
-        func strings(_ key: String) -> [(text: String, path: TemplatePath)] {
+        /// The literal strings of `key` (`Action`, `Resource`, ...) with their paths and
+        /// nodes; values given by intrinsic functions are left out.
+        func strings(_ key: String) -> [(text: String, path: TemplatePath, node: Node)] {
             guard let value = node[key] else { return [] }
             let base = path.appending(key)
-            if let text = value.string { return [(text, base)] }
+            if let text = value.string { return [(text, base, value)] }
             return (value.sequence ?? []).enumerated().compactMap { index, item in
-                item.string.map { ($0, base.appending(index: index)) }
+                item.string.map { ($0, base.appending(index: index), item) }
             }
+        }
+
+        /// Whether `node`, a `*` of this statement, is one the user wrote rather than one the
+        /// transform wrote into a policy of its own (such as the network-interface rights it
+        /// gives a function with a self-managed Kafka event): the transform marks what it
+        /// makes with the span of the SAM node it came from, never with the three columns
+        /// of a `'*'`.
+        static func isWritten(_ star: Node) -> Bool {
+            guard let mark = star.mark else { return false }
+            return mark.start.line == mark.end.line && mark.end.column - mark.start.column <= 3
         }
 
         func finding(
@@ -149,17 +159,19 @@ struct PolicyStatements {
         }
     }
 
-    /// The inline documents of a SAM resource's `Policies`, read when there is no transform
-    /// output; names and templates there are the SAM rules' business.
+    /// The inline documents and managed policy names of a SAM resource's `Policies`, read when
+    /// there is no transform output; templates are not expanded then.
     private mutating func readSAMPolicies(_ id: String, _ resource: Node) {
         let path = TemplatePath(keys: "Resources", id, "Properties", "Policies")
         guard let policies = resource["Properties"]?["Policies"] else { return }
-        if let items = policies.sequence {
-            for (index, item) in items.enumerated() where item["Statement"] != nil {
-                readDocument(item, at: path.appending(index: index), tree: .sam, kind: .identity)
+        let entries = policies.sequence.map { Array($0.enumerated()) } ?? [(0, policies)]
+        for (index, item) in entries {
+            let itemPath = policies.sequence == nil ? path : path.appending(index: index)
+            if item["Statement"] != nil {
+                readDocument(item, at: itemPath, tree: .sam, kind: .identity)
+            } else if let name = item.string {
+                managedPolicies.append(ManagedPolicy(text: name, path: itemPath, tree: .sam))
             }
-        } else if policies["Statement"] != nil {
-            readDocument(policies, at: path, tree: .sam, kind: .identity)
         }
     }
 

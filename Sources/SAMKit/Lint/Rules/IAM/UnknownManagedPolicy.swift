@@ -1,7 +1,8 @@
 /// A managed policy named in SAM `Policies`, or an AWS managed policy ARN written out, does
 /// not exist in the partition the template is checked for.
 ///
-/// The partition is the one the transform wrote its own managed policy ARNs for; when the
+/// Names built with `${...}` or given by a `{{resolve:...}}` dynamic reference are not
+/// checked. The partition is the one the transform wrote its own managed policy ARNs for; when the
 /// transform failed, `aws`. Names are checked against the managed policy map compiled into
 /// samkit, so a policy AWS added after it was made is reported until the map is updated.
 struct UnknownManagedPolicy: LintRule {
@@ -45,6 +46,7 @@ struct UnknownManagedPolicy: LintRule {
         var findings: [Finding] = []
         for entry in PolicyStatements.samPolicyEntries(context) {
             guard let name = entry.node.string, !name.hasPrefix("arn:"), !name.contains("${"),
+                !name.contains("{{resolve:"),
                 !Self.exists(name, partition)
             else { continue }
             findings.append(finding(Self.message(name, partition), at: entry.path))
