@@ -98,6 +98,30 @@ import Testing
                               Action: '*'
                               Resource: arn:aws:s3:::bucket/*
                 """), []),
+        Case(
+            "when the transform fails, the SAM template's own Policies are read",
+            IAMAdministratorAccess(),
+            """
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  NoSuchProperty: 1
+                  Policies:
+                    - PowerUserAccess
+                    - Statement:
+                        - Effect: Allow
+                          Action: '*'
+                          Resource: '*'
+            """,
+            [
+                "7:11: error: managed policy 'PowerUserAccess' grants every action outside IAM "
+                    + "and Organizations; grant only the actions and resources the code needs "
+                    + "[iam-admin-access]",
+                "10:23: error: statement allows action '*' on resource '*', which is full "
+                    + "administrator access; grant only the actions and resources the code "
+                    + "needs [iam-admin-access]",
+            ]),
     ]
 
     static let wildcardActionCases: [Case] = [
