@@ -24,18 +24,23 @@ enum IAMActions {
         /// Whether the action accepts resource ARNs in `Resource`; when not, `*` is the only
         /// resource a policy can give it.
         var takesResources: Bool
+        /// The name's bytes in lower case, for matching patterns.
+        var key: [UInt8]
     }
 
     /// The service prefixes, in the table's (sorted) order.
     static var servicePrefixes: [String] { Array(lines.keys).sorted() }
 
     /// The actions of the service `prefix` (any case), or `nil` for an unknown prefix.
+    ///
+    /// A service is decoded the first time it is asked for and kept for the rest of the
+    /// process, since every IAM rule asks for the services of every statement.
     static func actions(of prefix: String) -> [Action]? {
-        guard let line = lines[prefix.lowercased()] else { return nil }
-        var actions: [Action] = []
-        for encoded in line.split(separator: " ") {
-            if let action = decode(Array(encoded.unicodeScalars)) { actions.append(action) }
-        }
+        let name = prefix.lowercased()
+        if let known = decoded.value(for: name) { return known }
+        guard let line = lines[name] else { return nil }
+        let actions = decodeService(line)
+        decoded.store(actions, for: name)
         return actions
     }
 
@@ -43,33 +48,39 @@ enum IAMActions {
     /// characters and `?` for one, ignoring case as IAM does.
     static func actions(of service: String, matching pattern: String) -> [Action]? {
         guard let all = actions(of: service) else { return nil }
-        let wanted = Array(pattern.lowercased().unicodeScalars)
-        return all.filter { Self.glob(wanted, Array($0.name.lowercased().unicodeScalars)) }
+        let wanted = Array(pattern.lowercased().utf8)
+        if !wanted.contains(UInt8(ascii: "*")) && !wanted.contains(UInt8(ascii: "?")) {
+            return all.first { $0.key == wanted }.map { [$0] } ?? []
+        }
+        return all.filter { Self.glob(wanted, $0.key) }
     }
 
-    /// Whether `text` matches the pattern `pattern` of `*` and `?` wildcards.
-    static func glob(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar]) -> Bool {
+    /// Whether `text` matches `pattern`, a pattern of `*` and `?` wildcards; both in lower
+    /// case.
+    static func glob(_ pattern: [UInt8], _ text: [UInt8]) -> Bool {
+        let star = UInt8(ascii: "*")
+        let any = UInt8(ascii: "?")
         var p = 0
         var t = 0
-        var star: Int?
+        var lastStar: Int?
         var resume = 0
         while t < text.count {
-            if p < pattern.count && (pattern[p] == "?" || pattern[p] == text[t]) {
+            if p < pattern.count && (pattern[p] == any || pattern[p] == text[t]) {
                 p += 1
                 t += 1
-            } else if p < pattern.count && pattern[p] == "*" {
-                star = p
+            } else if p < pattern.count && pattern[p] == star {
+                lastStar = p
                 resume = t
                 p += 1
-            } else if let star {
-                p = star + 1
+            } else if let lastStar {
+                p = lastStar + 1
                 resume += 1
                 t = resume
             } else {
                 return false
             }
         }
-        while p < pattern.count && pattern[p] == "*" { p += 1 }
+        while p < pattern.count && pattern[p] == star { p += 1 }
         return p == pattern.count
     }
 
@@ -77,65 +88,78 @@ enum IAMActions {
 
     /// Each line of the table is a service prefix, a space, and its actions separated by
     /// spaces, read into a dictionary at first use.
-    private static let lines: [String: Substring] = {
-        var result: [String: Substring] = [:]
-        for line in table.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            result[String(line[..<space])] = line[line.index(after: space)...]
+    private static let lines: [String: Substring.UTF8View] = {
+        // Bytes, not characters: splitting the whole table by `Character` costs milliseconds.
+        var result: [String: Substring.UTF8View] = [:]
+        for line in table.utf8.split(separator: 0x0A) {
+            guard let space = line.firstIndex(of: 0x20) else { continue }
+            let prefix = line[..<space].drop { $0 == 0x20 }
+            result[String(decoding: prefix, as: UTF8.self)] = line[line.index(after: space)...]
         }
         return result
     }()
 
-    private static let wordList: [Substring] = words.split { $0 == " " || $0 == "\n" }
+    private static let wordList: [[UInt8]] = words.utf8.split { $0 == 0x20 || $0 == 0x0A }
+        .map { Array($0) }
 
-    private static let codeBase = alphabet.unicodeScalars.count
+    private static let codeBase = alphabet.utf8.count
 
-    /// The position of each code character in `alphabet`, by scalar value.
+    /// The position of each code character in `alphabet`, by byte value.
     private static let codeIndex: [Int] = {
-        var index = [Int](repeating: -1, count: 128)
-        for (position, scalar) in alphabet.unicodeScalars.enumerated() {
-            index[Int(scalar.value)] = position
-        }
+        var index = [Int](repeating: -1, count: 256)
+        for (position, byte) in alphabet.utf8.enumerated() { index[Int(byte)] = position }
         return index
     }()
 
-    private static func code(_ scalar: Unicode.Scalar) -> Int? {
-        let value = Int(scalar.value)
-        guard value < codeIndex.count, codeIndex[value] >= 0 else { return nil }
-        return codeIndex[value]
+    private static let decoded = DecodedServices()
+
+    /// Every action of one line of the table.
+    private static func decodeService(_ line: Substring.UTF8View) -> [Action] {
+        var actions: [Action] = []
+        for encoded in line.split(separator: 0x20) {
+            if let action = decode(Array(encoded)) { actions.append(action) }
+        }
+        return actions
     }
 
     /// One action: a flag (the access level's letter, upper case when the action takes
     /// resources) and the codes of its words. A code below `singleCodeCount` is one character;
     /// any other character starts a two-character code.
-    private static func decode(_ scalars: [Unicode.Scalar]) -> Action? {
-        guard let flag = scalars.first else { return nil }
+    private static func decode(_ bytes: [UInt8]) -> Action? {
+        guard let flag = bytes.first else { return nil }
         let access: AccessLevel
-        switch flag.properties.lowercaseMapping {
-        case "r": access = .read
-        case "l": access = .list
-        case "w": access = .write
-        case "p": access = .permissionsManagement
-        case "t": access = .tagging
+        switch flag | 0x20 {
+        case UInt8(ascii: "r"): access = .read
+        case UInt8(ascii: "l"): access = .list
+        case UInt8(ascii: "w"): access = .write
+        case UInt8(ascii: "p"): access = .permissionsManagement
+        case UInt8(ascii: "t"): access = .tagging
         default: return nil
         }
-        var name = ""
+        var name: [UInt8] = []
+        name.reserveCapacity(40)
         var position = 1
-        while position < scalars.count {
-            guard let first = code(scalars[position]) else { return nil }
+        while position < bytes.count {
+            let first = codeIndex[Int(bytes[position])]
+            guard first >= 0 else { return nil }
             var word = first
             if first >= singleCodeCount {
                 position += 1
-                guard position < scalars.count, let second = code(scalars[position]) else {
+                guard position < bytes.count, codeIndex[Int(bytes[position])] >= 0 else {
                     return nil
                 }
-                word = singleCodeCount + (first - singleCodeCount) * codeBase + second
+                word =
+                    singleCodeCount + (first - singleCodeCount) * codeBase
+                    + codeIndex[Int(bytes[position])]
             }
             guard wordList.indices.contains(word) else { return nil }
             name += wordList[word]
             position += 1
         }
-        return Action(name: name, access: access, takesResources: flag.properties.isUppercase)
+        let key = name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return Action(
+            name: String(decoding: name, as: UTF8.self), access: access,
+            takesResources: flag < UInt8(ascii: "a"), key: key)
     }
 }
 
@@ -177,7 +201,6 @@ extension IAMActions {
         if text == "*" { return true }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].lowercased() == service.lowercased() else { return false }
-        return glob(
-            Array(parts[1].lowercased().unicodeScalars), Array(action.lowercased().unicodeScalars))
+        return glob(Array(parts[1].lowercased().utf8), Array(action.lowercased().utf8))
     }
 }

@@ -77,7 +77,7 @@ import Testing
 
     @Test func globPatterns() {
         func matches(_ pattern: String, _ text: String) -> Bool {
-            IAMActions.glob(Array(pattern.unicodeScalars), Array(text.unicodeScalars))
+            IAMActions.glob(Array(pattern.utf8), Array(text.utf8))
         }
         #expect(matches("*", ""))
         #expect(matches("a*b*c", "axxbyyc"))
