@@ -14,6 +14,7 @@ import SAMKit
 //     N times each (cfn-lint at most 10 times, since each run takes about a second), and
 //     prints the best and median wall-clock time of each and their ratio. samkit defaults
 //     to the `samkit` beside this executable, cfn-lint to the one on PATH.
+//
 //   samkit-bench transform [SET] [--rounds N] [--reference]
 //     Loads and transforms every case of a corpus set (default: functions) in one process, as
 //     the conformance corpus was produced (region ap-southeast-1, param1/param2), and prints

@@ -29,6 +29,16 @@ public enum LintRules {
         // Observability
         TracingNotActive(),
         LogRetention(),
+        // IAM
+        IAMAdministratorAccess(),
+        IAMWildcardAction(),
+        IAMWildcardResource(),
+        IAMPassRoleWildcard(),
+        IAMPrivilegeEscalation(),
+        IAMAllowWithNot(),
+        IAMUnknownAction(),
+        PolicyTemplateWildcard(),
+        UnknownManagedPolicy(),
     ]
 
     /// Checks outside the lint rules whose findings a configuration may also ignore or

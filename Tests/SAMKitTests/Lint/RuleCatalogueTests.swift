@@ -18,6 +18,9 @@ import Testing
                 "hardcoded-secret", "password-parameter-no-echo", "lambda-permission-public",
                 "resource-policy-public", "function-url-public", "tracing-not-active",
                 "log-retention",
+                "iam-admin-access", "iam-wildcard-action", "iam-wildcard-resource",
+                "iam-passrole-wildcard", "iam-privilege-escalation", "iam-allow-with-not",
+                "iam-unknown-action", "policy-template-wildcard", "unknown-managed-policy",
             ])
         for id in Self.ids {
             #expect(!LintRules.builtInChecks.contains(id))
