@@ -86,7 +86,7 @@ struct UnknownManagedPolicy: LintRule {
 
     static func exists(_ name: String, _ partition: String) -> Bool {
         ManagedPolicies.arn(for: name, partition: partition) != nil
-            || FunctionTranslator.fallbackManagedPolicyPaths[name] != nil
+            || ResourcePolicies.fallbackManagedPolicyPaths[name] != nil
     }
 
     /// The partition and name of `arn:PARTITION:iam::aws:policy/PATH/NAME`.
