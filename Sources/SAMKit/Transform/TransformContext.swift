@@ -31,6 +31,8 @@ public final class TransformContext {
     /// here before translation, function `Api` events add their paths, and the API's translator
     /// finishes it. An API that is not here takes its `DefinitionBody` as written.
     public var restApiDefinitions: [String: PythonValue] = [:]
+    /// The usage plan that the APIs with `CreateUsagePlan: SHARED` add themselves to in turn.
+    var sharedUsagePlan = SharedUsagePlan()
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options
