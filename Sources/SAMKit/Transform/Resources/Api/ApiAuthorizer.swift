@@ -187,7 +187,7 @@ struct ApiAuthorizer {
                 ("type", .str(payloadType == "REQUEST" ? "request" : "token"))
             ])
             let arn =
-                "arn:\(partition):apigateway:${AWS::Region}::lambda:path/2015-03-31/functions/"
+                "arn:\(partition):apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/"
                 + "${__FunctionArn__}/invocations"
             let variables = PythonDict.plain([("__FunctionArn__", functionArn ?? .none)])
             lambda.set(

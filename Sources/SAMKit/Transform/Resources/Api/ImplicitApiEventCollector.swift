@@ -167,7 +167,8 @@ struct EventCollector {
                             .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
                             + "PathCondition"
                         Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
-                        editor.makePathConditional(path, condition: name)
+                        // The name is the transform's own text, not a template string.
+                        editor.makePathConditional(path, condition: name, unicode: false)
                     }
                 }
                 context.restApiDefinitions[entry.key] = editor.swagger()

@@ -16,9 +16,11 @@ struct RestApiAuth {
     let auth: PythonDict
 
     /// The API's `Auth`, or `nil` when it has none (or one Python counts as false).
-    init?(resource: SAMResource, context: TransformContext) {
+    ///
+    /// - Throws: where a parameter reference in it cannot be resolved as the reference does.
+    init?(resource: SAMResource, context: TransformContext) throws(Diagnostic) {
         guard let node = resource["Auth"],
-            let auth = PythonValue(template: context.resolvingParameterRefs(node)).dict,
+            let auth = PythonValue(template: try context.resolveParameterRefs(node)).dict,
             !auth.isEmpty
         else { return nil }
         self.resource = resource
@@ -47,6 +49,7 @@ struct RestApiAuth {
                 "cannot be added, since 'DefinitionBody' is not a valid Swagger or OpenAPI "
                     + "definition")
         }
+        let edited: PythonValue
         do throws(SwaggerProblem) {
             var editor = try SwaggerEditor(definition)
             let defaultAuthorizer = auth["DefaultAuthorizer"]
@@ -57,6 +60,7 @@ struct RestApiAuth {
                 try setDefaultAuthorizer(defaultAuthorizer, authorizers, on: &editor)
             }
             if auth["ApiKeyRequired"]?.isTruthy == true {
+                try editor.requireSecurityDefinitionsMapping()
                 editor.addApiKeySecurityDefinition()
                 let preflight = auth["AddApiKeyRequiredToCorsPreflight"].map(\.isTruthy) ?? true
                 for path in editor.paths.keys {
@@ -67,7 +71,7 @@ struct RestApiAuth {
                 guard let dict = policy.dict else {
                     throw SwaggerProblem("'Auth.ResourcePolicy' must be a mapping of policy settings")
                 }
-                let stage = resource["StageName"].map { PythonValue(template: $0) } ?? .none
+                let stage = Self.stageValue(resource["StageName"])
                 for path in editor.paths.keys {
                     try editor.addResourcePolicy(dict, path: path, stage: stage)
                 }
@@ -75,12 +79,20 @@ struct RestApiAuth {
                     editor.addCustomStatements(statements)
                 }
             }
-            return try OpenApiPostprocess.apply(
-                to: editor.swagger(), openApiVersion: resource.setValue("OpenApiVersion"),
-                resource: resource)
+            edited = editor.swagger()
         } catch {
             throw resource.error(error.message, at: resource.mark(of: "Auth"))
         }
+        return try OpenApiPostprocess.apply(
+            to: edited, openApiVersion: resource.setValue("OpenApiVersion"), resource: resource)
+    }
+
+    /// `StageName` as the reference holds it: a template string, except the implicit API's
+    /// `Prod`, which the transform wrote (and which therefore carries no source mark).
+    static func stageValue(_ node: Node?) -> PythonValue {
+        guard let node else { return .none }
+        if node.mark == nil, let text = node.string { return .str(text) }
+        return PythonValue(template: node)
     }
 
     private func setDefaultAuthorizer(

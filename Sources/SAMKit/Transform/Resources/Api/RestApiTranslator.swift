@@ -5,7 +5,9 @@
 /// or the `DefinitionBody` as written, finished with binary media types, models and the
 /// execute-API endpoint switch; `DefinitionUri` becomes `BodyS3Location`.
 ///
-/// Not handled: `Cors`, `Auth`, `GatewayResponses`, `Domain` and `AlwaysDeploy`; an API that
+/// `Auth` is written in by ``RestApiAuth``, with authorizer permissions and ``ApiUsagePlan``.
+///
+/// Not handled: `Cors`, `GatewayResponses`, `Domain` and `AlwaysDeploy`; an API that
 /// sets any of them is rejected as not translated yet, rather than given a definition that
 /// differs from the reference's.
 struct RestApiTranslator: ResourceTranslator {
@@ -52,7 +54,7 @@ struct RestApiTranslator: ResourceTranslator {
     func translate(_ resource: SAMResource, in context: TransformContext) throws(Diagnostic)
         -> [CloudFormationResource]
     {
-        for name in ["Cors", "Auth", "GatewayResponses", "Domain", "AlwaysDeploy"]
+        for name in ["Cors", "GatewayResponses", "Domain", "AlwaysDeploy"]
         where resource.setValue(name) != nil {
             throw .error(
                 "resource '\(resource.logicalId)': property '\(name)' of an "
@@ -98,6 +100,8 @@ struct RestApiTranslator: ResourceTranslator {
 
         // The definition, finished as the reference finishes it.
         var definition = context.restApiDefinitions[id] ?? body.map { PythonValue(template: $0) }
+        let auth = try RestApiAuth(resource: resource, context: context)
+        if let auth { definition = try auth.apply(to: definition, partition: context.partition) }
         do throws(SwaggerProblem) {
             if let media = binaryMedia, media.isPythonTruthy, definition?.isTruthy == true {
                 var editor = try SwaggerEditor(definition)
@@ -177,16 +181,36 @@ struct RestApiTranslator: ResourceTranslator {
         }
 
         var generated = [restApi, deployment, stage]
+        if let auth {
+            generated += try auth.authorizerPermissions(in: context)
+            generated += try ApiUsagePlan(resource: resource, auth: auth.auth)
+                .resources(stageId: stageId, in: context)
+        }
         if resource["PropagateTags"]?.bool == true, let tags = resource["Tags"]?.mapping {
             let list = Node.sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
-            for index in generated.indices where generated[index].type != "AWS::ApiGateway::Deployment" {
-                if generated[index]["Tags"] == nil { generated[index]["Tags"] = list }
+            for index in generated.indices where Self.taggedTypes.contains(generated[index].type) {
+                generated[index]["Tags"] = list
             }
         }
         context.references[id, default: [:]]["Stage"] = .string(stageId)
         context.references[id, default: [:]]["Deployment"] = .string(deployment.logicalId)
+        for item in generated {
+            switch item.type {
+            case "AWS::ApiGateway::UsagePlan": context.references[id]?["UsagePlan"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlanKey": context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::ApiKey": context.references[id]?["ApiKey"] = .string(item.logicalId)
+            default: break
+            }
+        }
         return generated
     }
+
+    /// The generated types that take `Tags`, which `PropagateTags` sets (replacing any).
+    static let taggedTypes: Set<String> = [
+        "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Stage", "AWS::ApiGateway::UsagePlan",
+        "AWS::ApiGateway::ApiKey", "AWS::ApiGateway::DomainName", "AWS::ApiGateway::DomainNameV2",
+        "AWS::ApiGateway::DomainNameAccessAssociation",
+    ]
 
     /// The function names the reference adds to a deployment's hash: those of functions whose
     /// `Api` events name this API and that set `FunctionName`, in translation order.

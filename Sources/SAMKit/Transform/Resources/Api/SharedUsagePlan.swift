@@ -63,7 +63,9 @@ struct SharedUsagePlan {
         if conditions.count == 1 {
             context.addedConditions[Self.conditionName] = .string(name)
         } else {
-            let references = conditions.map { Node.mapping(["Condition": .string($0)]) }
+            let references = conditions.map {
+                Node.mapping(Mapping([.init(key: "Condition", value: .string($0))]))
+            }
             context.addedConditions[Self.conditionName] = ["Fn::Or": .sequence(references)]
         }
     }

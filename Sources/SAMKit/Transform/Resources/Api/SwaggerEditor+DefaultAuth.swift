@@ -4,16 +4,22 @@ extension SwaggerEditor {
     mutating func addAuthorizerSchemes(_ authorizers: ApiAuthorizerSet, partition: String)
         throws(SwaggerProblem)
     {
+        try requireSecurityDefinitionsMapping()
         var definitions = securityDefinitions ?? PythonDict(py27: true)
-        if let existing = doc["securityDefinitions"], existing.isTruthy, existing.dict == nil {
-            throw SwaggerProblem("'securityDefinitions' of 'DefinitionBody' must be a mapping")
-        }
         for entry in authorizers.entries {
             definitions.set(
                 entry.name, try entry.authorizer.securityScheme(partition: partition),
                 unicode: entry.unicode)
         }
         securityDefinitions = definitions
+    }
+
+    /// Checks that the definition's own `securityDefinitions`, if any, is a mapping that
+    /// schemes can be added to.
+    func requireSecurityDefinitionsMapping() throws(SwaggerProblem) {
+        if let existing = doc["securityDefinitions"], existing.isTruthy, existing.dict == nil {
+            throw SwaggerProblem("'securityDefinitions' of 'DefinitionBody' must be a mapping")
+        }
     }
 
     /// Gives every method of `path` that has an integration the API's default authorizer,

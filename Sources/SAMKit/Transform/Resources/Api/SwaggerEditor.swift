@@ -234,16 +234,18 @@ struct SwaggerEditor {
     }
 
     /// Wraps the whole path item in `Fn::If` on `condition`.
-    mutating func makePathConditional(_ path: String, condition: String) {
+    mutating func makePathConditional(_ path: String, condition: String, unicode: Bool = true) {
         guard let item = paths[path] else { return }
-        paths.set(path, Self.conditional(condition, item))
+        paths.set(path, Self.conditional(condition, item, unicode: unicode))
     }
 
     /// `{"Fn::If": [condition, value, {"Ref": "AWS::NoValue"}]}`.
-    static func conditional(_ condition: String, _ value: PythonValue) -> PythonValue {
+    static func conditional(_ condition: String, _ value: PythonValue, unicode: Bool = true)
+        -> PythonValue
+    {
         .dict(
             PythonDict.plain([
-                ("Fn::If", .list([.str(condition, unicode: true), value, .ref("AWS::NoValue")]))
+                ("Fn::If", .list([.str(condition, unicode: unicode), value, .ref("AWS::NoValue")]))
             ]))
     }
 
