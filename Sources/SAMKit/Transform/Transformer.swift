@@ -69,7 +69,7 @@ public struct Transformer: Sendable {
         // Each SAM resource is replaced, where it stands, by what its translator generates.
         let input = context.resources
         context.outputResources = input
-        for entry in Self.translationOrder(input) {
+        for entry in Self.translationOrder(input, visitOrder: context.resourceVisitOrder) {
             let resource = SAMResource(
                 logicalId: entry.key, node: entry.value, keyMark: entry.keyMark)
             guard let translator = Self.translators[resource.type] else {
@@ -142,7 +142,11 @@ public struct Transformer: Sendable {
     /// SAM resources in the order the reference translates them: functions and state machines
     /// first, since their API events add to APIs; then APIs; then the rest; connectors last,
     /// since they read the CloudFormation the others became.
-    static func translationOrder(_ resources: Mapping) -> [Mapping.Entry] {
+    /// Within a kind, resources go in `visitOrder` where given (ids it lacks last), else in
+    /// template order.
+    static func translationOrder(_ resources: Mapping, visitOrder: [String]? = nil)
+        -> [Mapping.Entry]
+    {
         func rank(_ entry: Mapping.Entry) -> Int {
             switch entry.value["Type"]?.string {
             case "AWS::Serverless::Function": 0
@@ -155,10 +159,13 @@ public struct Transformer: Sendable {
         let sam = resources.entries.filter {
             $0.value["Type"]?.string?.hasPrefix(samPrefix) == true
         }
-        return sam.enumerated().sorted {
-            (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
+        var position: [String: Int] = [:]
+        for (index, key) in (visitOrder ?? []).enumerated() { position[key] = index }
+        let ordered = sam.enumerated().map { ($0.element, position[$0.element.key] ?? Int.max, $0.offset) }
+        return ordered.sorted {
+            (rank($0.0), $0.1, $0.2) < (rank($1.0), $1.1, $1.2)
         }
-        .map(\.element)
+        .map(\.0)
     }
 
     /// Puts `generated` where `resource` stood. A generated logical id that the template
