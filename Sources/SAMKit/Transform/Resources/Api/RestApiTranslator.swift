@@ -5,9 +5,11 @@
 /// or the `DefinitionBody` as written, finished with binary media types, models and the
 /// execute-API endpoint switch; `DefinitionUri` becomes `BodyS3Location`.
 ///
-/// Not handled: `Cors`, `Auth`, `GatewayResponses`, `Domain` and `AlwaysDeploy`; an API that
-/// sets any of them is rejected as not translated yet, rather than given a definition that
-/// differs from the reference's.
+/// `Cors` (``ApiCors``), `GatewayResponses` (``ApiGatewayResponses``) and `Domain`
+/// (``ApiDomain``) are added as the reference adds them.
+///
+/// Not handled: `Auth`; an API that sets it is rejected as not translated yet, rather than
+/// given a definition that differs from the reference's.
 struct RestApiTranslator: ResourceTranslator {
     let resourceType = "AWS::Serverless::Api"
 
@@ -52,7 +54,7 @@ struct RestApiTranslator: ResourceTranslator {
     func translate(_ resource: SAMResource, in context: TransformContext) throws(Diagnostic)
         -> [CloudFormationResource]
     {
-        for name in ["Cors", "Auth", "GatewayResponses", "Domain", "AlwaysDeploy"]
+        for name in ["Auth"]
         where resource.setValue(name) != nil {
             throw .error(
                 "resource '\(resource.logicalId)': property '\(name)' of an "
@@ -99,6 +101,12 @@ struct RestApiTranslator: ResourceTranslator {
         // The definition, finished as the reference finishes it.
         var definition = context.restApiDefinitions[id] ?? body.map { PythonValue(template: $0) }
         do throws(SwaggerProblem) {
+            if let cors = resource.setValue("Cors") {
+                definition = try ApiCors.add(cors, to: definition)
+            }
+            if let responses = resource.setValue("GatewayResponses") {
+                definition = try ApiGatewayResponses.add(responses, to: definition)
+            }
             if let media = binaryMedia, media.isPythonTruthy, definition?.isTruthy == true {
                 var editor = try SwaggerEditor(definition)
                 editor.setDocument(
@@ -139,20 +147,25 @@ struct RestApiTranslator: ResourceTranslator {
             if let value = resource.setValue(name) { restApi[name] = value }
         }
 
-        // The deployment is named after what it deploys, so that a change redeploys.
-        let passThrough = resource.passThroughAttributes
-        var deployment = CloudFormationResource(
-            logicalId: id + "Deployment", type: "AWS::ApiGateway::Deployment",
-            attributes: passThrough, origin: resource.mark)
-        deployment["RestApiId"] = EventSourceNodes.ref(id)
-        if openApiVersion == nil { deployment["StageName"] = "Stage" }
-
         let stageName = resource["StageName"] ?? Node(.null)
         let stageText = stageName.string ?? ""
         let stageId =
             ApiEventSource.isAlphanumeric(stageText)
             ? id + stageText + "Stage"
             : LogicalIdGenerator(prefix: id + "Stage", text: stageText).logicalId
+
+        // The deployment is named after what it deploys, so that a change redeploys.
+        let passThrough = resource.passThroughAttributes
+        var domain: ApiDomain?
+        if let value = resource.setValue("Domain") {
+            domain = try ApiDomain(value, resource: resource, stageId: stageId, in: context)
+        }
+        var deployment = CloudFormationResource(
+            logicalId: id + "Deployment", type: "AWS::ApiGateway::Deployment",
+            attributes: passThrough, origin: resource.mark)
+        deployment["RestApiId"] = EventSourceNodes.ref(id)
+        if openApiVersion == nil { deployment["StageName"] = "Stage" }
+
         var stage = CloudFormationResource(
             logicalId: stageId, type: "AWS::ApiGateway::Stage", attributes: passThrough,
             origin: resource.mark)
@@ -166,6 +179,7 @@ struct RestApiTranslator: ResourceTranslator {
             if let openApiVersion, openApiVersion.isPythonTruthy {
                 parts.append(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
             }
+            if let text = domain?.hashText { parts.append(text) }
             if let names = functionNames(for: id, in: context), !names.isEmpty { parts.append(names) }
             let generator = LogicalIdGenerator(prefix: deployment.logicalId, text: parts.joined(separator: "||"))
             deployment.logicalId = generator.logicalId
@@ -176,7 +190,7 @@ struct RestApiTranslator: ResourceTranslator {
             stage["Tags"] = .sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
         }
 
-        var generated = [restApi, deployment, stage]
+        var generated = [restApi, deployment, stage] + (domain?.resources ?? [])
         if resource["PropagateTags"]?.bool == true, let tags = resource["Tags"]?.mapping {
             let list = Node.sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
             for index in generated.indices where generated[index].type != "AWS::ApiGateway::Deployment" {
@@ -192,7 +206,8 @@ struct RestApiTranslator: ResourceTranslator {
     /// `Api` events name this API and that set `FunctionName`, in translation order.
     private func functionNames(for apiId: String, in context: TransformContext) -> String? {
         var names = ""
-        for entry in Transformer.translationOrder(context.resources)
+        for entry in Transformer.translationOrder(
+            context.resources, visitOrder: context.resourceVisitOrder)
         where entry.value["Type"]?.string == "AWS::Serverless::Function" {
             let properties = entry.value["Properties"]
             for event in properties?["Events"]?.mapping ?? Mapping() {
