@@ -35,6 +35,9 @@ public final class TransformContext {
     /// dictionary (a template with a REST API): see ``ImplicitRestApiPass``. `nil` means
     /// template order.
     public var resourceVisitOrder: [String]?
+    /// The APIs whose definition samkit builds and whose `OpenApiVersion` was written as a
+    /// number (`3.0`); the definition's `openapi` is then Python's text of it.
+    public var openApiVersionsFromNumbers: Set<String> = []
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

@@ -9,8 +9,7 @@
 /// belong to functions with a `Condition` exists only under those conditions; the implicit API
 /// too. An implicit API no event uses is removed again (or the template's own
 /// `ServerlessRestApi` put back).
-///
-/// Not handled: `PropagateTags` copying a function's tags to the implicit API.
+/// A function with `PropagateTags` gives its tags to the implicit API its events use.
 struct ImplicitRestApiPass: TemplatePass {
     static let logicalId = "ServerlessRestApi"
 

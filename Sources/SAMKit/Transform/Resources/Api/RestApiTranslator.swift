@@ -237,9 +237,16 @@ struct RestApiTranslator: ResourceTranslator {
         case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
-            .dict(PythonDict.py27(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
+            .dict(templateKeyed(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
         default: value
         }
+    }
+
+    /// A Python 2.7 dictionary whose keys are template strings.
+    private static func templateKeyed(_ pairs: [(String, PythonValue)]) -> PythonDict {
+        var dict = PythonDict(py27: true)
+        for (key, value) in pairs { dict.set(key, value, unicode: true) }
+        return dict
     }
 
     private func addModels(_ models: Node, to definition: PythonValue?, resource: SAMResource)
