@@ -71,11 +71,6 @@ struct RestApiTranslator: ResourceTranslator {
             throw resource.error(
                 property: "MergeDefinitions", "cannot be true when the API uses 'DefinitionUri'")
         }
-        if resource.setValue("MergeDefinitions") != nil {
-            throw .error(
-                "resource '\(id)': property 'MergeDefinitions' is not translated by samkit yet",
-                rule: "unsupported", at: resource.mark(of: "MergeDefinitions"))
-        }
         let openApiVersion = resource.setValue("OpenApiVersion")
         if let openApiVersion, !Self.isSupportedVersion(SwaggerEditor.pythonText(PythonValue(template: openApiVersion))) {
             throw resource.error(
