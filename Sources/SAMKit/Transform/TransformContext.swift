@@ -38,6 +38,8 @@ public final class TransformContext {
     /// The APIs whose definition samkit builds and whose `OpenApiVersion` was written as a
     /// number (`3.0`); the definition's `openapi` is then Python's text of it.
     public var openApiVersionsFromNumbers: Set<String> = []
+    /// The usage plan that the APIs with `CreateUsagePlan: SHARED` add themselves to in turn.
+    var sharedUsagePlan = SharedUsagePlan()
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

@@ -5,11 +5,9 @@
 /// neither `DefinitionBody` nor `DefinitionUri`), the event also adds its path, method and
 /// integration to it, through `context.restApiDefinitions`, before the API is translated.
 ///
-/// With `MergeDefinitions` on the API the method is merged into the API's own definition
-/// (``ApiMergeDefinitions``).
-///
-/// Not handled: `OverrideApiAuth` in the event's `Auth`; an event that needs it is rejected
-/// as not translated yet rather than producing a different definition.
+/// With `OverrideApiAuth` in its `Auth`, the event's authorization is written into the API's
+/// own `DefinitionBody` too. With `MergeDefinitions` on the API the method is merged into
+/// the API's own definition (``ApiMergeDefinitions``).
 struct ApiEventSource: FunctionEventSource {
     let eventType = "Api"
 
@@ -68,9 +66,13 @@ struct ApiEventSource: FunctionEventSource {
             try addIntegration(
                 event, target: target, api: api, apiId: apiId, path: path, method: method,
                 stage: stage, in: context)
-        } else if event["Auth"]?["OverrideApiAuth"]?.isPythonTruthy == true {
-            throw target.error(
-                in: event, "'OverrideApiAuth' is not translated by samkit yet")
+        }
+        if let apiId, let api, event["Auth"]?["OverrideApiAuth"]?.isPythonTruthy == true,
+            api["DefinitionBody"]?.isPythonTruthy == true
+        {
+            try overrideApiAuth(
+                event, target: target, api: api, apiId: apiId, path: path, method: method,
+                stage: stage, in: context)
         }
         return EventTranslation(resources: [permission])
     }
@@ -137,6 +139,37 @@ struct ApiEventSource: FunctionEventSource {
             scalars = scalars.dropFirst()
         }
         return result
+    }
+
+    /// Writes the event's `Auth` into the API's definition, as `OverrideApiAuth` asks, even
+    /// when the definition is the template's own. Like the reference, an API whose definition
+    /// the transform builds gets the event's `Auth` a second time.
+    private func overrideApiAuth(
+        _ event: FunctionEvent, target: EventTarget, api: Mapping, apiId: String, path: String,
+        method: String, stage: String, in context: TransformContext
+    ) throws(Diagnostic) {
+        let auth = event["Auth"]
+        guard ["Authorizer", "ApiKeyRequired", "ResourcePolicy"].contains(where: {
+            auth?[$0]?.isPythonTruthy == true
+        }) else {
+            throw target.error(
+                in: event, property: "Auth",
+                "needs 'Authorizer', 'ApiKeyRequired' or 'ResourcePolicy' when it sets "
+                    + "'OverrideApiAuth'")
+        }
+        let definition =
+            context.restApiDefinitions[apiId]
+            ?? api["DefinitionBody"].map { PythonValue(template: $0) }
+        var editor: SwaggerEditor
+        do {
+            editor = try SwaggerEditor(definition)
+        } catch {
+            throw target.error(in: event, error.message)
+        }
+        try ApiEventAuth(
+            event: event, target: target, apiAuth: api["Auth"], apiId: apiId, context: context
+        ).add(to: &editor, path: path, method: method, stage: stage)
+        context.restApiDefinitions[apiId] = editor.swagger()
     }
 
     /// Adds the method and its Lambda integration to the definition the transform builds for

@@ -197,6 +197,7 @@ struct EventCollector {
                             .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
                             + "PathCondition"
                         Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
+                        // The name is the transform's own text, not a template string.
                         editor.makePathConditional(path, condition: name, unicode: false)
                     }
                 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Translates `AWS::Serverless::Api` into an `AWS::ApiGateway::RestApi`, a deployment named
 /// after a hash of the definition, and a stage.
 ///
@@ -5,11 +7,10 @@
 /// or the `DefinitionBody` as written, finished with binary media types, models and the
 /// execute-API endpoint switch; `DefinitionUri` becomes `BodyS3Location`.
 ///
+/// `Auth` is written in by ``RestApiAuth``, with authorizer permissions and ``ApiUsagePlan``;
 /// `Cors` (``ApiCors``), `GatewayResponses` (``ApiGatewayResponses``) and `Domain`
-/// (``ApiDomain``) are added as the reference adds them.
-///
-/// Not handled: `Auth`; an API that sets it is rejected as not translated yet, rather than
-/// given a definition that differs from the reference's.
+/// (``ApiDomain``) are added as the reference adds them. With `AlwaysDeploy` the deployment
+/// hashes the current time in seconds, so its logical id changes on every transform.
 struct RestApiTranslator: ResourceTranslator {
     let resourceType = "AWS::Serverless::Api"
 
@@ -54,13 +55,6 @@ struct RestApiTranslator: ResourceTranslator {
     func translate(_ resource: SAMResource, in context: TransformContext) throws(Diagnostic)
         -> [CloudFormationResource]
     {
-        for name in ["Auth"]
-        where resource.setValue(name) != nil {
-            throw .error(
-                "resource '\(resource.logicalId)': property '\(name)' of an "
-                    + "'AWS::Serverless::Api' is not translated by samkit yet",
-                rule: "unsupported", at: resource.mark(of: name))
-        }
         let id = resource.logicalId
         let body = resource.setValue("DefinitionBody")
         let uri = resource.setValue("DefinitionUri")
@@ -72,16 +66,22 @@ struct RestApiTranslator: ResourceTranslator {
                 property: "MergeDefinitions", "cannot be true when the API uses 'DefinitionUri'")
         }
         let openApiVersion = resource.setValue("OpenApiVersion")
-        if let openApiVersion, !Self.isSupportedVersion(SwaggerEditor.pythonText(PythonValue(template: openApiVersion))) {
+        if let openApiVersion,
+            !Self.isSupportedVersion(
+                SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
+        {
             throw resource.error(
                 property: "OpenApiVersion",
-                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'")
+                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'"
+            )
         }
 
         var restApi = CloudFormationResource(
             logicalId: id, type: "AWS::ApiGateway::RestApi",
             attributes: resource.mainResourceAttributes, origin: resource.mark)
-        let binaryMedia = resource.setValue("BinaryMediaTypes").map { context.resolvingParameterRefs($0) }
+        let binaryMedia = resource.setValue("BinaryMediaTypes").map {
+            context.resolvingParameterRefs($0)
+        }
         if let binaryMedia { restApi["BinaryMediaTypes"] = binaryMedia }
         if let size = resource["MinimumCompressionSize"], !size.isNull {
             restApi["MinimumCompressionSize"] = size
@@ -95,10 +95,17 @@ struct RestApiTranslator: ResourceTranslator {
 
         // The definition, finished as the reference finishes it.
         var definition = context.restApiDefinitions[id] ?? body.map { PythonValue(template: $0) }
-        do throws(SwaggerProblem) {
-            if let cors = resource.setValue("Cors") {
+        // The reference adds CORS before the authorizers, and gateway responses after.
+        if let cors = resource.setValue("Cors") {
+            do throws(SwaggerProblem) {
                 definition = try ApiCors.add(cors, to: definition)
+            } catch {
+                throw resource.error(error.message)
             }
+        }
+        let auth = try RestApiAuth(resource: resource, context: context)
+        if let auth { definition = try auth.apply(to: definition, partition: context.partition) }
+        do throws(SwaggerProblem) {
             if let responses = resource.setValue("GatewayResponses") {
                 definition = try ApiGatewayResponses.add(responses, to: definition)
             }
@@ -134,11 +141,15 @@ struct RestApiTranslator: ResourceTranslator {
             restApi["BodyS3Location"] = location.node
             swagger = location
         } else if let current = definition, current.isTruthy {
-            let finished = try OpenApiPostprocess.apply(to: current, openApiVersion: openApiVersion, resource: resource)
+            let finished = try OpenApiPostprocess.apply(
+                to: current, openApiVersion: openApiVersion, resource: resource)
             restApi["Body"] = finished.node
             swagger = finished
         }
-        for name in ["Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy", "EndpointAccessMode"] {
+        for name in [
+            "Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy",
+            "EndpointAccessMode",
+        ] {
             if let value = resource.setValue(name) { restApi[name] = value }
         }
 
@@ -166,7 +177,10 @@ struct RestApiTranslator: ResourceTranslator {
             origin: resource.mark)
         stage["RestApiId"] = EventSourceNodes.ref(id)
         stage["StageName"] = stageName
-        for name in ["CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings", "AccessLogSetting", "CanarySetting", "TracingEnabled"] {
+        for name in [
+            "CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings",
+            "AccessLogSetting", "CanarySetting", "TracingEnabled",
+        ] {
             if let value = resource[name], !value.isNull { stage[name] = value }
         }
         if let swagger {
@@ -175,27 +189,65 @@ struct RestApiTranslator: ResourceTranslator {
                 parts.append(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
             }
             if let text = domain?.hashText { parts.append(text) }
-            if let names = functionNames(for: id, in: context), !names.isEmpty { parts.append(names) }
-            let generator = LogicalIdGenerator(prefix: deployment.logicalId, text: parts.joined(separator: "||"))
+            if let names = functionNames(for: id, in: context), !names.isEmpty {
+                parts.append(names)
+            }
+            if resource["AlwaysDeploy"]?.isPythonTruthy == true {
+                // A new deployment on every transform: the reference hashes the current time.
+                parts = [String(time(nil))]
+            }
+            let generator = LogicalIdGenerator(
+                prefix: deployment.logicalId, text: parts.joined(separator: "||"))
             deployment.logicalId = generator.logicalId
-            deployment["Description"] = .string("RestApi deployment id: " + generator.hash(length: 40))
+            deployment["Description"] = .string(
+                "RestApi deployment id: " + generator.hash(length: 40))
         }
         stage["DeploymentId"] = EventSourceNodes.ref(deployment.logicalId)
         if let tags = resource["Tags"]?.mapping {
             stage["Tags"] = .sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
         }
 
-        var generated = [restApi, deployment, stage] + (domain?.resources ?? [])
+        var generated = [restApi, deployment, stage]
+        if let auth {
+            generated += try auth.authorizerPermissions(in: context)
+        }
+        generated += domain?.resources ?? []
+        if let auth {
+            generated += try ApiUsagePlan(resource: resource, auth: auth.auth)
+                .resources(stageId: stageId, in: context)
+        }
         if resource["PropagateTags"]?.bool == true, let tags = resource["Tags"]?.mapping {
             let list = Node.sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
-            for index in generated.indices where generated[index].type != "AWS::ApiGateway::Deployment" {
-                if generated[index]["Tags"] == nil { generated[index]["Tags"] = list }
+            for index in generated.indices where Self.taggedTypes.contains(generated[index].type) {
+                generated[index]["Tags"] = list
             }
         }
         context.references[id, default: [:]]["Stage"] = .string(stageId)
         context.references[id, default: [:]]["Deployment"] = .string(deployment.logicalId)
+        if let domainResource = domain?.resources.first {
+            let name = domainResource.type.hasSuffix("V2") ? "DomainNameV2" : "DomainName"
+            context.references[id, default: [:]][name] = .string(domainResource.logicalId)
+        }
+        for item in generated {
+            switch item.type {
+            case "AWS::ApiGateway::UsagePlan":
+                context.references[id]?["UsagePlan"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlanKey":
+                context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::ApiKey":
+                context.references[id]?["ApiKey"] = .string(item.logicalId)
+            default: break
+            }
+        }
         return generated
     }
+
+    /// The generated types that take `Tags`, which `PropagateTags` sets (replacing any).
+    static let taggedTypes: Set<String> = [
+        "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Stage", "AWS::ApiGateway::UsagePlan",
+        "AWS::ApiGateway::ApiKey", "AWS::ApiGateway::DomainName", "AWS::ApiGateway::DomainNameV2",
+        "AWS::ApiGateway::DomainNameAccessAssociation",
+    ]
 
     /// The function names the reference adds to a deployment's hash: those of functions whose
     /// `Api` events name this API and that set `FunctionName`, in translation order.
@@ -207,10 +259,13 @@ struct RestApiTranslator: ResourceTranslator {
             let properties = entry.value["Properties"]
             for event in properties?["Events"]?.mapping ?? Mapping() {
                 guard event.value["Type"]?.string == "Api",
-                    let restApiId = event.value["Properties"]?["RestApiId"], restApiId.isPythonTruthy
+                    let restApiId = event.value["Properties"]?["RestApiId"],
+                    restApiId.isPythonTruthy
                 else { continue }
                 let target = restApiId["Ref"] ?? restApiId
-                guard target.string == apiId, let name = properties?["FunctionName"] else { continue }
+                guard target.string == apiId, let name = properties?["FunctionName"] else {
+                    continue
+                }
                 let resolved = context.resolvingParameterRefs(name)
                 guard resolved.isPythonTruthy else { continue }
                 names += resolved.string ?? PythonRepr.repr(PythonValue(template: resolved))
@@ -232,7 +287,11 @@ struct RestApiTranslator: ResourceTranslator {
         case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
-            .dict(templateKeyed(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
+            .dict(
+                templateKeyed(
+                    dict.items.map {
+                        ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value))
+                    }))
         default: value
         }
     }
@@ -288,7 +347,8 @@ struct RestApiTranslator: ResourceTranslator {
                     "'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in "
                         + "'EndpointConfiguration'")
             }
-            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil }) ?? map["VpcEndpointIds"],
+            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil })
+                ?? map["VpcEndpointIds"],
                 map["VPCEndpointIds"] != nil || map["VpcEndpointIds"] != nil
             {
                 configuration["VpcEndpointIds"] = ids
@@ -303,7 +363,8 @@ struct RestApiTranslator: ResourceTranslator {
 
     /// `BodyS3Location` from `DefinitionUri`: a mapping with `Bucket` and `Key`, or an
     /// `s3://bucket/key?versionId=...` URI.
-    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue {
+    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue
+    {
         var location = PythonDict(py27: true)
         if let map = uri.mapping {
             guard map["Bucket"]?.isPythonTruthy == true, map["Key"]?.isPythonTruthy == true else {

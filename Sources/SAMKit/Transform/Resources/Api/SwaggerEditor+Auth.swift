@@ -44,11 +44,10 @@ extension SwaggerEditor {
         scopes: PythonValue?
     ) throws(SwaggerProblem) {
         let name = Self.pythonText(authorizer)
-        let isTemplateName = if case .str(_, unicode: true) = authorizer { true } else { false }
         var addsIAM = false
         try editMethodDefinitions(path, method) { (definition: inout PythonDict) throws(SwaggerProblem) in
             var requirement = PythonDict(py27: true)
-            requirement.set(name, .list([]), unicode: isTemplateName)
+            requirement.set(name, .list([]), unicode: Self.isUnicode(authorizer))
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
                 throw SwaggerProblem("Type of security for path \(path) method \(method) must be a list")
