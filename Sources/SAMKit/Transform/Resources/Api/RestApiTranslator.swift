@@ -66,22 +66,16 @@ struct RestApiTranslator: ResourceTranslator {
                 property: "MergeDefinitions", "cannot be true when the API uses 'DefinitionUri'")
         }
         let openApiVersion = resource.setValue("OpenApiVersion")
-        if let openApiVersion,
-            !Self.isSupportedVersion(
-                SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
-        {
+        if let openApiVersion, !Self.isSupportedVersion(SwaggerEditor.pythonText(PythonValue(template: openApiVersion))) {
             throw resource.error(
                 property: "OpenApiVersion",
-                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'"
-            )
+                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'")
         }
 
         var restApi = CloudFormationResource(
             logicalId: id, type: "AWS::ApiGateway::RestApi",
             attributes: resource.mainResourceAttributes, origin: resource.mark)
-        let binaryMedia = resource.setValue("BinaryMediaTypes").map {
-            context.resolvingParameterRefs($0)
-        }
+        let binaryMedia = resource.setValue("BinaryMediaTypes").map { context.resolvingParameterRefs($0) }
         if let binaryMedia { restApi["BinaryMediaTypes"] = binaryMedia }
         if let size = resource["MinimumCompressionSize"], !size.isNull {
             restApi["MinimumCompressionSize"] = size
@@ -141,17 +135,21 @@ struct RestApiTranslator: ResourceTranslator {
             restApi["BodyS3Location"] = location.node
             swagger = location
         } else if let current = definition, current.isTruthy {
-            let finished = try OpenApiPostprocess.apply(
-                to: current, openApiVersion: openApiVersion, resource: resource)
+            let finished = try OpenApiPostprocess.apply(to: current, openApiVersion: openApiVersion, resource: resource)
             restApi["Body"] = finished.node
             swagger = finished
         }
-        for name in [
-            "Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy",
-            "EndpointAccessMode",
-        ] {
+        for name in ["Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy", "EndpointAccessMode"] {
             if let value = resource.setValue(name) { restApi[name] = value }
         }
+
+        // The deployment is named after what it deploys, so that a change redeploys.
+        let passThrough = resource.passThroughAttributes
+        var deployment = CloudFormationResource(
+            logicalId: id + "Deployment", type: "AWS::ApiGateway::Deployment",
+            attributes: passThrough, origin: resource.mark)
+        deployment["RestApiId"] = EventSourceNodes.ref(id)
+        if openApiVersion == nil { deployment["StageName"] = "Stage" }
 
         let stageName = resource["StageName"] ?? Node(.null)
         let stageText = stageName.string ?? ""
@@ -159,28 +157,16 @@ struct RestApiTranslator: ResourceTranslator {
             ApiEventSource.isAlphanumeric(stageText)
             ? id + stageText + "Stage"
             : LogicalIdGenerator(prefix: id + "Stage", text: stageText).logicalId
-
-        // The deployment is named after what it deploys, so that a change redeploys.
-        let passThrough = resource.passThroughAttributes
         var domain: ApiDomain?
         if let value = resource.setValue("Domain") {
             domain = try ApiDomain(value, resource: resource, stageId: stageId, in: context)
         }
-        var deployment = CloudFormationResource(
-            logicalId: id + "Deployment", type: "AWS::ApiGateway::Deployment",
-            attributes: passThrough, origin: resource.mark)
-        deployment["RestApiId"] = EventSourceNodes.ref(id)
-        if openApiVersion == nil { deployment["StageName"] = "Stage" }
-
         var stage = CloudFormationResource(
             logicalId: stageId, type: "AWS::ApiGateway::Stage", attributes: passThrough,
             origin: resource.mark)
         stage["RestApiId"] = EventSourceNodes.ref(id)
         stage["StageName"] = stageName
-        for name in [
-            "CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings",
-            "AccessLogSetting", "CanarySetting", "TracingEnabled",
-        ] {
+        for name in ["CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings", "AccessLogSetting", "CanarySetting", "TracingEnabled"] {
             if let value = resource[name], !value.isNull { stage[name] = value }
         }
         if let swagger {
@@ -189,18 +175,14 @@ struct RestApiTranslator: ResourceTranslator {
                 parts.append(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
             }
             if let text = domain?.hashText { parts.append(text) }
-            if let names = functionNames(for: id, in: context), !names.isEmpty {
-                parts.append(names)
-            }
+            if let names = functionNames(for: id, in: context), !names.isEmpty { parts.append(names) }
             if resource["AlwaysDeploy"]?.isPythonTruthy == true {
                 // A new deployment on every transform: the reference hashes the current time.
                 parts = [String(time(nil))]
             }
-            let generator = LogicalIdGenerator(
-                prefix: deployment.logicalId, text: parts.joined(separator: "||"))
+            let generator = LogicalIdGenerator(prefix: deployment.logicalId, text: parts.joined(separator: "||"))
             deployment.logicalId = generator.logicalId
-            deployment["Description"] = .string(
-                "RestApi deployment id: " + generator.hash(length: 40))
+            deployment["Description"] = .string("RestApi deployment id: " + generator.hash(length: 40))
         }
         stage["DeploymentId"] = EventSourceNodes.ref(deployment.logicalId)
         if let tags = resource["Tags"]?.mapping {
@@ -208,9 +190,7 @@ struct RestApiTranslator: ResourceTranslator {
         }
 
         var generated = [restApi, deployment, stage]
-        if let auth {
-            generated += try auth.authorizerPermissions(in: context)
-        }
+        if let auth { generated += try auth.authorizerPermissions(in: context) }
         generated += domain?.resources ?? []
         if let auth {
             generated += try ApiUsagePlan(resource: resource, auth: auth.auth)
@@ -230,12 +210,9 @@ struct RestApiTranslator: ResourceTranslator {
         }
         for item in generated {
             switch item.type {
-            case "AWS::ApiGateway::UsagePlan":
-                context.references[id]?["UsagePlan"] = .string(item.logicalId)
-            case "AWS::ApiGateway::UsagePlanKey":
-                context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
-            case "AWS::ApiGateway::ApiKey":
-                context.references[id]?["ApiKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlan": context.references[id]?["UsagePlan"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlanKey": context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::ApiKey": context.references[id]?["ApiKey"] = .string(item.logicalId)
             default: break
             }
         }
@@ -253,19 +230,15 @@ struct RestApiTranslator: ResourceTranslator {
     /// `Api` events name this API and that set `FunctionName`, in translation order.
     private func functionNames(for apiId: String, in context: TransformContext) -> String? {
         var names = ""
-        for entry in Transformer.translationOrder(
-            context.resources, visitOrder: context.resourceVisitOrder)
+        for entry in Transformer.translationOrder(context.resources)
         where entry.value["Type"]?.string == "AWS::Serverless::Function" {
             let properties = entry.value["Properties"]
             for event in properties?["Events"]?.mapping ?? Mapping() {
                 guard event.value["Type"]?.string == "Api",
-                    let restApiId = event.value["Properties"]?["RestApiId"],
-                    restApiId.isPythonTruthy
+                    let restApiId = event.value["Properties"]?["RestApiId"], restApiId.isPythonTruthy
                 else { continue }
                 let target = restApiId["Ref"] ?? restApiId
-                guard target.string == apiId, let name = properties?["FunctionName"] else {
-                    continue
-                }
+                guard target.string == apiId, let name = properties?["FunctionName"] else { continue }
                 let resolved = context.resolvingParameterRefs(name)
                 guard resolved.isPythonTruthy else { continue }
                 names += resolved.string ?? PythonRepr.repr(PythonValue(template: resolved))
@@ -287,11 +260,7 @@ struct RestApiTranslator: ResourceTranslator {
         case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
-            .dict(
-                templateKeyed(
-                    dict.items.map {
-                        ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value))
-                    }))
+            .dict(templateKeyed(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
         default: value
         }
     }
@@ -347,8 +316,7 @@ struct RestApiTranslator: ResourceTranslator {
                     "'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in "
                         + "'EndpointConfiguration'")
             }
-            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil })
-                ?? map["VpcEndpointIds"],
+            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil }) ?? map["VpcEndpointIds"],
                 map["VPCEndpointIds"] != nil || map["VpcEndpointIds"] != nil
             {
                 configuration["VpcEndpointIds"] = ids
@@ -363,8 +331,7 @@ struct RestApiTranslator: ResourceTranslator {
 
     /// `BodyS3Location` from `DefinitionUri`: a mapping with `Bucket` and `Key`, or an
     /// `s3://bucket/key?versionId=...` URI.
-    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue
-    {
+    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue {
         var location = PythonDict(py27: true)
         if let map = uri.mapping {
             guard map["Bucket"]?.isPythonTruthy == true, map["Key"]?.isPythonTruthy == true else {
