@@ -69,7 +69,7 @@ public struct Transformer: Sendable {
         // Each SAM resource is replaced, where it stands, by what its translator generates.
         let input = context.resources
         context.outputResources = input
-        for entry in Self.translationOrder(input) {
+        for entry in Self.translationOrder(input, visitOrder: context.resourceVisitOrder) {
             let resource = SAMResource(
                 logicalId: entry.key, node: entry.value, keyMark: entry.keyMark)
             guard let translator = Self.translators[resource.type] else {
@@ -159,9 +159,12 @@ public struct Transformer: Sendable {
 
     /// SAM resources in the order the reference translates them: functions and state machines
     /// first, since their API events add to APIs; then APIs; then the rest; connectors last,
-    /// since they read the CloudFormation the others became. Within a kind, the template's
-    /// order, or Python 2.7's where ``hasRestApi(_:)`` says the reference uses it.
-    static func translationOrder(_ resources: Mapping) -> [Mapping.Entry] {
+    /// since they read the CloudFormation the others became. Within a kind, `visitOrder` where
+    /// given (ids it lacks last), else the template's order, or Python 2.7's where
+    /// ``hasRestApi(_:)`` says the reference uses it.
+    static func translationOrder(_ resources: Mapping, visitOrder: [String]? = nil)
+        -> [Mapping.Entry]
+    {
         func rank(_ entry: Mapping.Entry) -> Int {
             switch entry.value["Type"]?.string {
             case "AWS::Serverless::Function": 0
@@ -176,14 +179,16 @@ public struct Transformer: Sendable {
         }
         var positions: [String: Int] = [:]
         var keys = resources.keys
-        if hasRestApi(resources) {
+        if let visitOrder {
+            keys = visitOrder
+        } else if hasRestApi(resources) {
             var order = Py27KeyOrder()
             for key in keys { order.add(key) }
             keys = order.keys
         }
         for (index, key) in keys.enumerated() { positions[key] = index }
         return sam.sorted {
-            (rank($0), positions[$0.key] ?? 0) < (rank($1), positions[$1.key] ?? 0)
+            (rank($0), positions[$0.key] ?? Int.max) < (rank($1), positions[$1.key] ?? Int.max)
         }
     }
 

@@ -6,10 +6,8 @@
 /// integration to it, through `context.restApiDefinitions`, before the API is translated.
 ///
 /// With `OverrideApiAuth` in its `Auth`, the event's authorization is written into the API's
-/// own `DefinitionBody` too.
-///
-/// Not handled: `MergeDefinitions` on the API; an event that needs it is rejected as not
-/// translated yet rather than producing a different definition.
+/// own `DefinitionBody` too. With `MergeDefinitions` on the API the method is merged into
+/// the API's own definition (``ApiMergeDefinitions``).
 struct ApiEventSource: FunctionEventSource {
     let eventType = "Api"
 
@@ -62,12 +60,9 @@ struct ApiEventSource: FunctionEventSource {
             event, target: target, path: path, method: method, restApiId: restApiId,
             stage: stage, in: context)
 
-        if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true {
-            if api["MergeDefinitions"]?.isPythonTruthy == true {
-                throw target.error(
-                    in: event,
-                    "an API with 'MergeDefinitions' is not translated by samkit yet")
-            }
+        if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true
+            || api["MergeDefinitions"]?.isPythonTruthy == true
+        {
             try addIntegration(
                 event, target: target, api: api, apiId: apiId, path: path, method: method,
                 stage: stage, in: context)
@@ -203,7 +198,8 @@ struct ApiEventSource: FunctionEventSource {
             ]))
 
         do {
-            var editor = try SwaggerEditor(definition)
+            let merges = api["MergeDefinitions"]?.isPythonTruthy == true
+            var editor = try SwaggerEditor(merges ? SwaggerEditor.skeleton() : definition)
             if try editor.hasIntegration(path, method) {
                 throw SwaggerProblem(
                     "API method '\(method)' is defined more than once for path '\(path)'")
@@ -228,7 +224,12 @@ struct ApiEventSource: FunctionEventSource {
             }
             try ApiEventRequestSettings(event: event, target: target, api: api)
                 .add(to: &editor, path: path, method: method)
-            context.restApiDefinitions[apiId] = editor.swagger()
+            context.restApiDefinitions[apiId] =
+                merges
+                ? try ApiMergeDefinitions.merge(
+                    definition, generated: &editor, path: path,
+                    method: event["Method"]?.string ?? method)
+                : editor.swagger()
         } catch let problem as SwaggerProblem {
             throw target.error(in: event, problem.message)
         } catch let diagnostic as Diagnostic {

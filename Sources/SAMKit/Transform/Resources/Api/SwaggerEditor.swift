@@ -233,7 +233,8 @@ struct SwaggerEditor {
         paths.set(path, item)
     }
 
-    /// Wraps the whole path item in `Fn::If` on `condition`.
+    /// Wraps the whole path item in `Fn::If` on `condition`, a template string unless the
+    /// transform named it.
     mutating func makePathConditional(_ path: String, condition: String, unicode: Bool = true) {
         guard let item = paths[path] else { return }
         paths.set(path, Self.conditional(condition, item, unicode: unicode))
