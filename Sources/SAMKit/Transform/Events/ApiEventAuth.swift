@@ -89,7 +89,8 @@ struct ApiEventAuth {
         if let policy = auth["ResourcePolicy"], policy.isPythonTruthy {
             guard let dict = PythonValue(template: policy).dict else {
                 throw target.error(
-                    in: event, property: "Auth.ResourcePolicy", "must be a mapping of policy settings")
+                    in: event, property: "Auth.ResourcePolicy",
+                    "must be a mapping of policy settings")
             }
             let stageNode = context.resources[apiId]?["Properties"]?["StageName"]
             let stageValue: PythonValue =

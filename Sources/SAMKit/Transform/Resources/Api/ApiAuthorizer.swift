@@ -109,7 +109,8 @@ struct ApiAuthorizer {
             var digits = trimmed
             if let sign = digits.first, sign == "+" || sign == "-" { digits.removeFirst() }
             guard !digits.isEmpty, !digits.hasPrefix("_"), !digits.hasSuffix("_"),
-                !digits.contains("__"), digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_") })
+                !digits.contains("__"),
+                digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_") })
             else { return nil }
             return Int(String(trimmed.filter { $0 != "_" }))
         default: return nil

@@ -63,14 +63,17 @@ struct ApiUsagePlan {
             names = (Self.sharedIds[0], Self.sharedIds[1], Self.sharedIds[2])
             var shared = context.sharedUsagePlan
             if !shared.apiIds.contains(id) { shared.apiIds.append(id) }
-            if !shared.apiStages.contains(.mapping(stage)) { shared.apiStages.append(.mapping(stage)) }
+            if !shared.apiStages.contains(.mapping(stage)) {
+                shared.apiStages.append(.mapping(stage))
+            }
             if !shared.stageKeys.contains(.mapping(stageKey)) {
                 shared.stageKeys.append(.mapping(stageKey))
             }
             do {
                 attributes = try shared.combinedAttributes(attributes, context: context)
             } catch {
-                throw resource.error(error.message, at: resource.attributes.entry("Condition")?.keyMark)
+                throw resource.error(
+                    error.message, at: resource.attributes.entry("Condition")?.keyMark)
             }
             context.sharedUsagePlan = shared
             dependsOn = shared.apiIds

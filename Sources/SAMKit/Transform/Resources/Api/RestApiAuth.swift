@@ -69,7 +69,8 @@ struct RestApiAuth {
             }
             if let policy = auth["ResourcePolicy"], policy.isTruthy {
                 guard let dict = policy.dict else {
-                    throw SwaggerProblem("'Auth.ResourcePolicy' must be a mapping of policy settings")
+                    throw SwaggerProblem(
+                        "'Auth.ResourcePolicy' must be a mapping of policy settings")
                 }
                 let stage = Self.stageValue(resource["StageName"])
                 for path in editor.paths.keys {

@@ -31,7 +31,8 @@ extension SwaggerEditor {
         let name = Self.pythonText(defaultName)
         let authorizerNames = Set(["AWS_IAM"] + authorizers.entries.map(\.name))
         var addsIAM = false
-        try editAllMethods(of: path) { (method: String, definition: inout PythonDict) throws(SwaggerProblem) in
+        try editAllMethods(of: path) {
+            (method: String, definition: inout PythonDict) throws(SwaggerProblem) in
             if !includingPreflight, method == "options" { return }
             var others: [PythonValue] = []
             var chosen: [PythonValue] = []
@@ -67,7 +68,8 @@ extension SwaggerEditor {
         throws(SwaggerProblem)
     {
         let keyNames: Set<String> = ["api_key", "api_key_false"]
-        try editAllMethods(of: path) { (method: String, definition: inout PythonDict) throws(SwaggerProblem) in
+        try editAllMethods(of: path) {
+            (method: String, definition: inout PythonDict) throws(SwaggerProblem) in
             let existing = try Self.securityList(definition, path: path, method: method)
             var others: [PythonValue] = []
             var keyed: [PythonValue] = []
@@ -79,7 +81,8 @@ extension SwaggerEditor {
                 }
             }
             var keySecurity: [PythonValue] = []
-            if let optOut = keyed.firstIndex(where: { $0.dict?.contains("api_key_false") == true }) {
+            if let optOut = keyed.firstIndex(where: { $0.dict?.contains("api_key_false") == true })
+            {
                 keyed.remove(at: optOut)
             } else {
                 keySecurity = [.dict(PythonDict.py27([("api_key", .list([]))]))]
@@ -98,7 +101,8 @@ extension SwaggerEditor {
     {
         let value = definition["security"] ?? .list([])
         guard let list = value.list else {
-            throw SwaggerProblem("Type of security for path \(path) method \(method) must be a list")
+            throw SwaggerProblem(
+                "Type of security for path \(path) method \(method) must be a list")
         }
         for item in list where item.dict == nil {
             throw SwaggerProblem(

@@ -11,10 +11,12 @@ extension SwaggerEditor {
         throws(SwaggerProblem)
     {
         if let accounts = policy["AwsAccountWhitelist"], accounts != .none {
-            try addAccountStatement(accounts, effect: "Allow", resources: try methodArns(path, stage))
+            try addAccountStatement(
+                accounts, effect: "Allow", resources: try methodArns(path, stage))
         }
         if let accounts = policy["AwsAccountBlacklist"], accounts != .none {
-            try addAccountStatement(accounts, effect: "Deny", resources: try methodArns(path, stage))
+            try addAccountStatement(
+                accounts, effect: "Deny", resources: try methodArns(path, stage))
         }
         if let ranges = policy["IpRangeWhitelist"], ranges != .none {
             addConditionalStatements(
@@ -98,9 +100,11 @@ extension SwaggerEditor {
         statement.set("Action", .str("execute-api:Invoke"))
         statement.set("Resource", resources)
         statement.set(
-            "Principal", .dict(PythonDict.py27([("AWS", accounts.list != nil ? accounts : .list([accounts]))])))
+            "Principal",
+            .dict(PythonDict.py27([("AWS", accounts.list != nil ? accounts : .list([accounts]))])))
         if let existing = resourcePolicy["Statement"], existing != .none {
-            resourcePolicy.set("Statement", .list((existing.list ?? [existing]) + [.dict(statement)]))
+            resourcePolicy.set(
+                "Statement", .list((existing.list ?? [existing]) + [.dict(statement)]))
         } else {
             resourcePolicy.set("Statement", .dict(statement))
         }
@@ -140,8 +144,9 @@ extension SwaggerEditor {
             }
             extend(conditionKey, items)
         }
-        guard condition["aws:SourceVpc"]?.isTruthy == true
-            || condition["aws:SourceVpce"]?.isTruthy == true
+        guard
+            condition["aws:SourceVpc"]?.isTruthy == true
+                || condition["aws:SourceVpce"]?.isTruthy == true
         else { return nil }
         return .dict(PythonDict.plain([(`operator`, .dict(condition))]))
     }
@@ -158,7 +163,9 @@ extension SwaggerEditor {
     }
 
     /// Adds an `Allow` for everyone and a `Deny` on `condition`, each unless already present.
-    private mutating func addConditionalStatements(_ condition: PythonValue?, resources: PythonValue) {
+    private mutating func addConditionalStatements(
+        _ condition: PythonValue?, resources: PythonValue
+    ) {
         guard let condition else { return }
         resourcePolicy.set("Version", .str("2012-10-17"))
         var allow = PythonDict(py27: true)

@@ -272,7 +272,8 @@ import Testing
         let output = try TransformProbe.transform(Self.usagePlans).get()
         let resources = output["Resources"]?.mapping
         var plans = Mapping()
-        for entry in resources ?? Mapping() where entry.key.contains("UsagePlan") || entry.key.contains("ApiKey") {
+        for entry in resources ?? Mapping()
+        where entry.key.contains("UsagePlan") || entry.key.contains("ApiKey") {
             plans[entry.key] = entry.value
         }
         let expected = try TransformProbe.canonical(
