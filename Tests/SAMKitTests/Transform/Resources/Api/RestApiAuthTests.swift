@@ -336,6 +336,60 @@ import Testing
         #expect(output["Conditions"]?["SharedUsagePlanCondition"] == nil)
     }
 
+    static let uncachedRequestAuthorizer = """
+        Resources:
+          Api:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: prod
+              Auth:
+                DefaultAuthorizer: Req
+                Authorizers:
+                  Req:
+                    FunctionPayloadType: REQUEST
+                    FunctionArn: !GetAtt AuthFn.Arn
+                    FunctionInvokeRole: NONE
+                    Identity:
+                      ReauthorizeEvery: '0'
+          AuthFn:
+            Type: AWS::Serverless::Function
+            Properties: {Runtime: python3.12, Handler: index.handler, InlineCode: x}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: index.handler
+              InlineCode: x
+              Events:
+                Get: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /, Method: any}}
+
+        """
+
+    /// A `REQUEST` authorizer that does not cache (`ReauthorizeEvery: '0'`, read as Python's
+    /// `int`) needs no identity source; `FunctionInvokeRole: NONE` means no credentials.
+    @Test func uncachedRequestAuthorizerNeedsNoIdentitySource() throws {
+        let output = try TransformProbe.transform(Self.uncachedRequestAuthorizer).get()
+        let resources = output["Resources"]?.mapping
+        let scheme = try TransformProbe.canonical(
+            """
+            in: header
+            name: Unused
+            type: apiKey
+            x-amazon-apigateway-authorizer:
+              authorizerResultTtlInSeconds: '0'
+              authorizerUri:
+                Fn::Sub:
+                - arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${__FunctionArn__}/invocations
+                - __FunctionArn__: {Fn::GetAtt: [AuthFn, Arn]}
+              type: request
+            x-amazon-apigateway-authtype: custom
+            """)
+        let body = resources?["Api"]?["Properties"]?["Body"]
+        #expect(body?["securityDefinitions"]?["Req"]?.canonicalJSON() == scheme)
+        #expect(resources?["ApiDeployment5082fa3183"] != nil)
+        #expect(resources?["ApiReqAuthorizerPermission"] != nil)
+    }
+
     /// An API whose `Auth` each error case completes (it starts on line 6, column 7).
     static func api(auth: String, event: String = "") -> String {
         """
