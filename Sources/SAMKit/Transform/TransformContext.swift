@@ -31,6 +31,15 @@ public final class TransformContext {
     /// here before translation, function `Api` events add their paths, and the API's translator
     /// finishes it. An API that is not here takes its `DefinitionBody` as written.
     public var restApiDefinitions: [String: PythonValue] = [:]
+    /// The order the reference visits resources in, when it holds them in a Python 2.7
+    /// dictionary (a template with a REST API): see ``ImplicitRestApiPass``. `nil` means
+    /// template order.
+    public var resourceVisitOrder: [String]?
+    /// The APIs whose definition samkit builds and whose `OpenApiVersion` was written as a
+    /// number (`3.0`); the definition's `openapi` is then Python's text of it.
+    public var openApiVersionsFromNumbers: Set<String> = []
+    /// The usage plan that the APIs with `CreateUsagePlan: SHARED` add themselves to in turn.
+    var sharedUsagePlan = SharedUsagePlan()
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

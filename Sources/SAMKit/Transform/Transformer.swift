@@ -69,7 +69,7 @@ public struct Transformer: Sendable {
         // Each SAM resource is replaced, where it stands, by what its translator generates.
         let input = context.resources
         context.outputResources = input
-        for entry in Self.translationOrder(input) {
+        for entry in Self.translationOrder(input, visitOrder: context.resourceVisitOrder) {
             let resource = SAMResource(
                 logicalId: entry.key, node: entry.value, keyMark: entry.keyMark)
             guard let translator = Self.translators[resource.type] else {
@@ -139,10 +139,32 @@ public struct Transformer: Sendable {
             template: Node(.mapping(sections), mark: document.root.mark), warnings: warnings)
     }
 
+    /// Whether the reference holds `Resources` as a Python 2.7 dictionary, and so translates
+    /// resources of one kind in that dictionary's order: when the template has a REST API
+    /// (explicit, or implied by an `Api` event) or an HTTP API with a default authorizer.
+    static func hasRestApi(_ resources: Mapping) -> Bool {
+        resources.entries.contains { entry in
+            switch entry.value["Type"]?.string {
+            case "AWS::Serverless::Api": return true
+            case "AWS::Serverless::HttpApi":
+                return entry.value["Properties"]?["Auth"]?["DefaultAuthorizer"]?.isPythonTruthy
+                    == true
+            case "AWS::Serverless::Function", "AWS::Serverless::StateMachine":
+                let events = entry.value["Properties"]?["Events"]?.mapping ?? Mapping()
+                return events.entries.contains { $0.value["Type"]?.string == "Api" }
+            default: return false
+            }
+        }
+    }
+
     /// SAM resources in the order the reference translates them: functions and state machines
     /// first, since their API events add to APIs; then APIs; then the rest; connectors last,
-    /// since they read the CloudFormation the others became.
-    static func translationOrder(_ resources: Mapping) -> [Mapping.Entry] {
+    /// since they read the CloudFormation the others became. Within a kind, `visitOrder` where
+    /// given (ids it lacks last), else the template's order, or Python 2.7's where
+    /// ``hasRestApi(_:)`` says the reference uses it.
+    static func translationOrder(_ resources: Mapping, visitOrder: [String]? = nil)
+        -> [Mapping.Entry]
+    {
         func rank(_ entry: Mapping.Entry) -> Int {
             switch entry.value["Type"]?.string {
             case "AWS::Serverless::Function": 0
@@ -155,10 +177,19 @@ public struct Transformer: Sendable {
         let sam = resources.entries.filter {
             $0.value["Type"]?.string?.hasPrefix(samPrefix) == true
         }
-        return sam.enumerated().sorted {
-            (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
+        var positions: [String: Int] = [:]
+        var keys = resources.keys
+        if let visitOrder {
+            keys = visitOrder
+        } else if hasRestApi(resources) {
+            var order = Py27KeyOrder()
+            for key in keys { order.add(key) }
+            keys = order.keys
         }
-        .map(\.element)
+        for (index, key) in keys.enumerated() { positions[key] = index }
+        return sam.sorted {
+            (rank($0), positions[$0.key] ?? Int.max) < (rank($1), positions[$1.key] ?? Int.max)
+        }
     }
 
     /// Puts `generated` where `resource` stood. A generated logical id that the template

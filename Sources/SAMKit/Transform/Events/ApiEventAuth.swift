@@ -1,7 +1,6 @@
 /// Checks an `Api` event's `Auth` against its API's and writes it into the definition.
 ///
-/// Not handled: `ResourcePolicy` in an event's `Auth`, which is rejected as not translated
-/// yet.
+/// An event's `ResourcePolicy` adds statements for its own path, as the API's does for all.
 struct ApiEventAuth {
     var event: FunctionEvent
     var target: EventTarget
@@ -74,10 +73,6 @@ struct ApiEventAuth {
                 "cannot set 'ApiKeyRequired' to false \(where_), since the API does not "
                     + "require API keys")
         }
-        if auth["ResourcePolicy"]?.isPythonTruthy == true {
-            throw target.error(
-                in: event, "a 'ResourcePolicy' in an event's 'Auth' is not translated by samkit yet")
-        }
         if auth["Authorizer"]?.isPythonTruthy == true
             || (apiKeyRequired != nil && apiKeyRequired?.isNull == false)
         {
@@ -87,6 +82,24 @@ struct ApiEventAuth {
                     toPath: path, method: method,
                     auth: PythonValue(template: .mapping(auth)).dict ?? PythonDict(py27: true),
                     apiAuthorizers: authorizersValue)
+            } catch {
+                throw target.error(in: event, error.message)
+            }
+        }
+        if let policy = auth["ResourcePolicy"], policy.isPythonTruthy {
+            guard let dict = PythonValue(template: policy).dict else {
+                throw target.error(
+                    in: event, property: "Auth.ResourcePolicy",
+                    "must be a mapping of policy settings")
+            }
+            let stageNode = context.resources[apiId]?["Properties"]?["StageName"]
+            let stageValue: PythonValue =
+                stageNode?.string == stage ? RestApiAuth.stageValue(stageNode) : .str(stage)
+            do {
+                try editor.addResourcePolicy(dict, path: path, stage: stageValue)
+                if let statements = dict["CustomStatements"], statements.isTruthy {
+                    editor.addCustomStatements(statements)
+                }
             } catch {
                 throw target.error(in: event, error.message)
             }

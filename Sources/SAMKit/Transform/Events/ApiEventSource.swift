@@ -5,9 +5,9 @@
 /// neither `DefinitionBody` nor `DefinitionUri`), the event also adds its path, method and
 /// integration to it, through `context.restApiDefinitions`, before the API is translated.
 ///
-/// Not handled: `MergeDefinitions` on the API and `OverrideApiAuth` in the event's `Auth`;
-/// an event that needs either is rejected as not translated yet rather than producing a
-/// different definition.
+/// With `OverrideApiAuth` in its `Auth`, the event's authorization is written into the API's
+/// own `DefinitionBody` too. With `MergeDefinitions` on the API the method is merged into
+/// the API's own definition (``ApiMergeDefinitions``).
 struct ApiEventSource: FunctionEventSource {
     let eventType = "Api"
 
@@ -60,18 +60,19 @@ struct ApiEventSource: FunctionEventSource {
             event, target: target, path: path, method: method, restApiId: restApiId,
             stage: stage, in: context)
 
-        if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true {
-            if api["MergeDefinitions"]?.isPythonTruthy == true {
-                throw target.error(
-                    in: event,
-                    "an API with 'MergeDefinitions' is not translated by samkit yet")
-            }
+        if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true
+            || api["MergeDefinitions"]?.isPythonTruthy == true
+        {
             try addIntegration(
                 event, target: target, api: api, apiId: apiId, path: path, method: method,
                 stage: stage, in: context)
-        } else if event["Auth"]?["OverrideApiAuth"]?.isPythonTruthy == true {
-            throw target.error(
-                in: event, "'OverrideApiAuth' is not translated by samkit yet")
+        }
+        if let apiId, let api, event["Auth"]?["OverrideApiAuth"]?.isPythonTruthy == true,
+            api["DefinitionBody"]?.isPythonTruthy == true
+        {
+            try overrideApiAuth(
+                event, target: target, api: api, apiId: apiId, path: path, method: method,
+                stage: stage, in: context)
         }
         return EventTranslation(resources: [permission])
     }
@@ -140,6 +141,37 @@ struct ApiEventSource: FunctionEventSource {
         return result
     }
 
+    /// Writes the event's `Auth` into the API's definition, as `OverrideApiAuth` asks, even
+    /// when the definition is the template's own. Like the reference, an API whose definition
+    /// the transform builds gets the event's `Auth` a second time.
+    private func overrideApiAuth(
+        _ event: FunctionEvent, target: EventTarget, api: Mapping, apiId: String, path: String,
+        method: String, stage: String, in context: TransformContext
+    ) throws(Diagnostic) {
+        let auth = event["Auth"]
+        guard ["Authorizer", "ApiKeyRequired", "ResourcePolicy"].contains(where: {
+            auth?[$0]?.isPythonTruthy == true
+        }) else {
+            throw target.error(
+                in: event, property: "Auth",
+                "needs 'Authorizer', 'ApiKeyRequired' or 'ResourcePolicy' when it sets "
+                    + "'OverrideApiAuth'")
+        }
+        let definition =
+            context.restApiDefinitions[apiId]
+            ?? api["DefinitionBody"].map { PythonValue(template: $0) }
+        var editor: SwaggerEditor
+        do {
+            editor = try SwaggerEditor(definition)
+        } catch {
+            throw target.error(in: event, error.message)
+        }
+        try ApiEventAuth(
+            event: event, target: target, apiAuth: api["Auth"], apiId: apiId, context: context
+        ).add(to: &editor, path: path, method: method, stage: stage)
+        context.restApiDefinitions[apiId] = editor.swagger()
+    }
+
     /// Adds the method and its Lambda integration to the definition the transform builds for
     /// the API.
     private func addIntegration(
@@ -166,7 +198,8 @@ struct ApiEventSource: FunctionEventSource {
             ]))
 
         do {
-            var editor = try SwaggerEditor(definition)
+            let merges = api["MergeDefinitions"]?.isPythonTruthy == true
+            var editor = try SwaggerEditor(merges ? SwaggerEditor.skeleton() : definition)
             if try editor.hasIntegration(path, method) {
                 throw SwaggerProblem(
                     "API method '\(method)' is defined more than once for path '\(path)'")
@@ -191,7 +224,12 @@ struct ApiEventSource: FunctionEventSource {
             }
             try ApiEventRequestSettings(event: event, target: target, api: api)
                 .add(to: &editor, path: path, method: method)
-            context.restApiDefinitions[apiId] = editor.swagger()
+            context.restApiDefinitions[apiId] =
+                merges
+                ? try ApiMergeDefinitions.merge(
+                    definition, generated: &editor, path: path,
+                    method: event["Method"]?.string ?? method)
+                : editor.swagger()
         } catch let problem as SwaggerProblem {
             throw target.error(in: event, problem.message)
         } catch let diagnostic as Diagnostic {

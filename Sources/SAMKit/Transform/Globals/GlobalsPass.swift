@@ -56,7 +56,7 @@ struct GlobalsPass: TemplatePass {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
 
-        ManagedOpenApiVersion.apply(to: &resources)
+        context.openApiVersionsFromNumbers = ManagedOpenApiVersion.apply(to: &resources)
         if sections["Resources"] != nil {
             sections["Resources"] = Node(.mapping(resources), mark: sections["Resources"]?.mark)
         }

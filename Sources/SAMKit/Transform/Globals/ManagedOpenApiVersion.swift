@@ -10,7 +10,11 @@ enum ManagedOpenApiVersion {
     /// The property that marks a definition the transform builds.
     static let managedMarker = "__MANAGE_SWAGGER"
 
-    static func apply(to resources: inout Mapping) {
+    /// Returns the APIs whose version was written as a number, which Python turns into a
+    /// transform string rather than a template one.
+    @discardableResult
+    static func apply(to resources: inout Mapping) -> Set<String> {
+        var fromNumbers: Set<String> = []
         for (index, entry) in resources.entries.enumerated() {
             guard entry.value["Type"]?.string == "AWS::Serverless::Api",
                 var resource = entry.value.mapping,
@@ -22,6 +26,7 @@ enum ManagedOpenApiVersion {
 
             // A version written as a number, such as 3.0, becomes the text Python gives it.
             let versionText = Node(.string(text), mark: version.mark)
+            if version.string == nil { fromNumbers.insert(entry.key) }
             properties["OpenApiVersion"] = versionText
             if var definition = properties["DefinitionBody"]?.mapping {
                 definition["openapi"] = versionText
@@ -34,6 +39,7 @@ enum ManagedOpenApiVersion {
             updated.value = Node(.mapping(resource), mark: entry.value.mark)
             resources.insert(updated, at: index)
         }
+        return fromNumbers
     }
 
     /// The value as Python's `str` writes it, for the scalars a version can be written as.

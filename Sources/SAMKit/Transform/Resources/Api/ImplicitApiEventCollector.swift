@@ -6,6 +6,8 @@ struct EventCollector {
     private(set) var conditions: [(api: String, paths: [(path: String, methods: [(String, String?)])])] = []
     private var deletionPolicies: [String?] = []
     private var updateReplacePolicies: [String?] = []
+    /// Tags functions propagate to the implicit API.
+    private var implicitApiTags: Mapping?
 
     /// Adds the `Api` events of one function, in the order the reference visits them, and
     /// gives each its `RestApiId`.
@@ -35,6 +37,7 @@ struct EventCollector {
                 throw failure("'Properties' must be a mapping", at: given.mark)
             }
             if properties["RestApiId"] == nil {
+                addPropagatedTags(functionId: functionId, resources: resources, context: context)
                 properties["RestApiId"] = ["Ref": .string(ImplicitRestApiPass.logicalId)]
             }
             let restApiId = properties["RestApiId"] ?? Node(.null)
@@ -81,6 +84,26 @@ struct EventCollector {
             event["Properties"] = Node(.mapping(properties), mark: given.mark)
             events.set(Mapping.Entry(key: name, keyMark: entry.keyMark, value: Node(.mapping(event), mark: entry.value.mark)))
         }
+    }
+
+    /// A function that propagates its tags (itself or through Globals) gives them to the
+    /// implicit API its event belongs to.
+    private mutating func addPropagatedTags(
+        functionId: String, resources: Mapping, context: TransformContext
+    ) {
+        guard let function = resources[functionId],
+            let type = function["Type"]?.string?.split(separator: ":").last
+        else { return }
+        let globals = context.template["Globals"]?[String(type)]
+        let properties = function["Properties"]
+        let propagate = [properties?["PropagateTags"], globals?["PropagateTags"]]
+            .compactMap { $0 }.first { $0.isPythonTruthy }
+        let tags = [properties?["Tags"], globals?["Tags"]].compactMap { $0 }
+            .first { $0.isPythonTruthy }
+        guard propagate != nil, let tags = tags?.mapping else { return }
+        var merged = implicitApiTags ?? Mapping()
+        for entry in tags { merged.set(entry) }
+        implicitApiTags = merged
     }
 
     private mutating func record(api: String, path: String, method: String, condition: String?) {
@@ -140,6 +163,13 @@ struct EventCollector {
                 api["UpdateReplacePolicy"] = "Delete"
             }
         }
+        if let tags = implicitApiTags, var properties = api["Properties"]?.mapping {
+            var merged = properties["Tags"]?.mapping ?? Mapping()
+            for entry in tags { merged.set(entry) }
+            properties["Tags"] = .mapping(merged)
+            properties["PropagateTags"] = true
+            api["Properties"] = .mapping(properties)
+        }
         resources[ImplicitRestApiPass.logicalId] = .mapping(api)
     }
 
@@ -167,7 +197,8 @@ struct EventCollector {
                             .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
                             + "PathCondition"
                         Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
-                        editor.makePathConditional(path, condition: name)
+                        // The name is the transform's own text, not a template string.
+                        editor.makePathConditional(path, condition: name, unicode: false)
                     }
                 }
                 context.restApiDefinitions[entry.key] = editor.swagger()

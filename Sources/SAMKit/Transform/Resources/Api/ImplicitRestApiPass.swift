@@ -9,8 +9,7 @@
 /// belong to functions with a `Condition` exists only under those conditions; the implicit API
 /// too. An implicit API no event uses is removed again (or the template's own
 /// `ServerlessRestApi` put back).
-///
-/// Not handled: `PropagateTags` copying a function's tags to the implicit API.
+/// A function with `PropagateTags` gives its tags to the implicit API its events use.
 struct ImplicitRestApiPass: TemplatePass {
     static let logicalId = "ServerlessRestApi"
 
@@ -54,9 +53,17 @@ struct ImplicitRestApiPass: TemplatePass {
         let savedDefinition = context.restApiDefinitions[Self.logicalId]
         context.restApiDefinitions[Self.logicalId] = SwaggerEditor.skeleton()
 
+        // The reference holds the resources in a Python 2.7 dictionary, to which it adds this
+        // API first; it visits functions in that dictionary's order.
+        var visitOrder = PythonDict(py27: true)
+        for entry in context.resources.entries { visitOrder.set(entry.key, .none, unicode: true) }
+        visitOrder.set(Self.logicalId, .none)
+
         var collector = EventCollector()
         var problems: [Diagnostic] = []
-        for (index, entry) in resources.entries.enumerated() {
+        for key in visitOrder.keys {
+            guard let index = resources.index(of: key) else { continue }
+            let entry = resources.entries[index]
             let type = entry.value["Type"]?.string
             guard type == "AWS::Serverless::Function" || type == "AWS::Serverless::StateMachine",
                 var resource = entry.value.mapping,
@@ -101,10 +108,27 @@ struct ImplicitRestApiPass: TemplatePass {
             } else {
                 _ = resources.remove(Self.logicalId)
                 context.restApiDefinitions[Self.logicalId] = nil
+                visitOrder.remove(Self.logicalId)
             }
         }
+        // The implicit HTTP API is added the same way next, and removed again when unused.
+        visitOrder.set("ServerlessHttpApi", .none)
+        if resources["ServerlessHttpApi"] == nil, !Self.usesImplicitHttpApi(resources) {
+            visitOrder.remove("ServerlessHttpApi")
+        }
+        context.resourceVisitOrder = visitOrder.keys
         sections["Resources"] = Node(.mapping(resources), mark: sections["Resources"]?.mark)
         context.template = sections
         guard problems.isEmpty else { throw DiagnosticList(problems) }
+    }
+
+    /// Whether an `HttpApi` event names no API, so that it belongs to `ServerlessHttpApi`.
+    private static func usesImplicitHttpApi(_ resources: Mapping) -> Bool {
+        resources.entries.contains { entry in
+            let events = entry.value["Properties"]?["Events"]?.mapping ?? Mapping()
+            return events.entries.contains {
+                $0.value["Type"]?.string == "HttpApi" && $0.value["Properties"]?["ApiId"] == nil
+            }
+        }
     }
 }

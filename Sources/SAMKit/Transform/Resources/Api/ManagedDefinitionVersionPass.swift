@@ -8,7 +8,7 @@ struct ManagedDefinitionVersionPass: TemplatePass {
                 let version = properties["OpenApiVersion"]
             else { continue }
             let value: PythonValue =
-                version.string != nil
+                version.string != nil && !context.openApiVersionsFromNumbers.contains(apiId)
                 ? PythonValue(template: version)
                 : .str(SwaggerEditor.pythonText(PythonValue(template: version)))
             guard SwaggerEditor.isOpenAPI3(value), var doc = definition.dict else { continue }

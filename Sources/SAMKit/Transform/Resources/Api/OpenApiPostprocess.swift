@@ -39,6 +39,12 @@ enum OpenApiPostprocess {
                 for field in optionsDict.items {
                     if field.key == "produces" || field.key == "consumes" { optionsDict.remove(field.key) }
                     guard field.key == "responses" else { continue }
+                    let ok = field.value.dict?["200"]
+                    if field.value != .none, field.value.dict == nil
+                        || (ok != nil && ok != PythonValue.none && ok?.dict == nil)
+                    {
+                        throw failure("'responses' of the options method for path \(item.key) must be a mapping", resource)
+                    }
                     guard let responses = field.value.dict, var ok = responses["200"]?.dict,
                         let headers = ok["headers"], headers.isTruthy
                     else { continue }

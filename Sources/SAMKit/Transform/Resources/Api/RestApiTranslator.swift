@@ -1,3 +1,5 @@
+import Glibc
+
 /// Translates `AWS::Serverless::Api` into an `AWS::ApiGateway::RestApi`, a deployment named
 /// after a hash of the definition, and a stage.
 ///
@@ -5,9 +7,10 @@
 /// or the `DefinitionBody` as written, finished with binary media types, models and the
 /// execute-API endpoint switch; `DefinitionUri` becomes `BodyS3Location`.
 ///
-/// Not handled: `Cors`, `Auth`, `GatewayResponses`, `Domain` and `AlwaysDeploy`; an API that
-/// sets any of them is rejected as not translated yet, rather than given a definition that
-/// differs from the reference's.
+/// `Auth` is written in by ``RestApiAuth``, with authorizer permissions and ``ApiUsagePlan``;
+/// `Cors` (``ApiCors``), `GatewayResponses` (``ApiGatewayResponses``) and `Domain`
+/// (``ApiDomain``) are added as the reference adds them. With `AlwaysDeploy` the deployment
+/// hashes the current time in seconds, so its logical id changes on every transform.
 struct RestApiTranslator: ResourceTranslator {
     let resourceType = "AWS::Serverless::Api"
 
@@ -52,13 +55,6 @@ struct RestApiTranslator: ResourceTranslator {
     func translate(_ resource: SAMResource, in context: TransformContext) throws(Diagnostic)
         -> [CloudFormationResource]
     {
-        for name in ["Cors", "Auth", "GatewayResponses", "Domain", "AlwaysDeploy"]
-        where resource.setValue(name) != nil {
-            throw .error(
-                "resource '\(resource.logicalId)': property '\(name)' of an "
-                    + "'AWS::Serverless::Api' is not translated by samkit yet",
-                rule: "unsupported", at: resource.mark(of: name))
-        }
         let id = resource.logicalId
         let body = resource.setValue("DefinitionBody")
         let uri = resource.setValue("DefinitionUri")
@@ -68,11 +64,6 @@ struct RestApiTranslator: ResourceTranslator {
         if uri != nil, resource.setValue("MergeDefinitions") != nil {
             throw resource.error(
                 property: "MergeDefinitions", "cannot be true when the API uses 'DefinitionUri'")
-        }
-        if resource.setValue("MergeDefinitions") != nil {
-            throw .error(
-                "resource '\(id)': property 'MergeDefinitions' is not translated by samkit yet",
-                rule: "unsupported", at: resource.mark(of: "MergeDefinitions"))
         }
         let openApiVersion = resource.setValue("OpenApiVersion")
         if let openApiVersion, !Self.isSupportedVersion(SwaggerEditor.pythonText(PythonValue(template: openApiVersion))) {
@@ -98,7 +89,20 @@ struct RestApiTranslator: ResourceTranslator {
 
         // The definition, finished as the reference finishes it.
         var definition = context.restApiDefinitions[id] ?? body.map { PythonValue(template: $0) }
+        // The reference adds CORS before the authorizers, and gateway responses after.
+        if let cors = resource.setValue("Cors") {
+            do throws(SwaggerProblem) {
+                definition = try ApiCors.add(cors, to: definition)
+            } catch {
+                throw resource.error(error.message)
+            }
+        }
+        let auth = try RestApiAuth(resource: resource, context: context)
+        if let auth { definition = try auth.apply(to: definition, partition: context.partition) }
         do throws(SwaggerProblem) {
+            if let responses = resource.setValue("GatewayResponses") {
+                definition = try ApiGatewayResponses.add(responses, to: definition)
+            }
             if let media = binaryMedia, media.isPythonTruthy, definition?.isTruthy == true {
                 var editor = try SwaggerEditor(definition)
                 editor.setDocument(
@@ -153,6 +157,10 @@ struct RestApiTranslator: ResourceTranslator {
             ApiEventSource.isAlphanumeric(stageText)
             ? id + stageText + "Stage"
             : LogicalIdGenerator(prefix: id + "Stage", text: stageText).logicalId
+        var domain: ApiDomain?
+        if let value = resource.setValue("Domain") {
+            domain = try ApiDomain(value, resource: resource, stageId: stageId, in: context)
+        }
         var stage = CloudFormationResource(
             logicalId: stageId, type: "AWS::ApiGateway::Stage", attributes: passThrough,
             origin: resource.mark)
@@ -166,7 +174,12 @@ struct RestApiTranslator: ResourceTranslator {
             if let openApiVersion, openApiVersion.isPythonTruthy {
                 parts.append(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
             }
+            if let text = domain?.hashText { parts.append(text) }
             if let names = functionNames(for: id, in: context), !names.isEmpty { parts.append(names) }
+            if resource["AlwaysDeploy"]?.isPythonTruthy == true {
+                // A new deployment on every transform: the reference hashes the current time.
+                parts = [String(time(nil))]
+            }
             let generator = LogicalIdGenerator(prefix: deployment.logicalId, text: parts.joined(separator: "||"))
             deployment.logicalId = generator.logicalId
             deployment["Description"] = .string("RestApi deployment id: " + generator.hash(length: 40))
@@ -177,16 +190,41 @@ struct RestApiTranslator: ResourceTranslator {
         }
 
         var generated = [restApi, deployment, stage]
+        if let auth { generated += try auth.authorizerPermissions(in: context) }
+        generated += domain?.resources ?? []
+        if let auth {
+            generated += try ApiUsagePlan(resource: resource, auth: auth.auth)
+                .resources(stageId: stageId, in: context)
+        }
         if resource["PropagateTags"]?.bool == true, let tags = resource["Tags"]?.mapping {
             let list = Node.sequence(TagList.from(tags, mark: resource.mark(of: "Tags")))
-            for index in generated.indices where generated[index].type != "AWS::ApiGateway::Deployment" {
-                if generated[index]["Tags"] == nil { generated[index]["Tags"] = list }
+            for index in generated.indices where Self.taggedTypes.contains(generated[index].type) {
+                generated[index]["Tags"] = list
             }
         }
         context.references[id, default: [:]]["Stage"] = .string(stageId)
         context.references[id, default: [:]]["Deployment"] = .string(deployment.logicalId)
+        if let domainResource = domain?.resources.first {
+            let name = domainResource.type.hasSuffix("V2") ? "DomainNameV2" : "DomainName"
+            context.references[id, default: [:]][name] = .string(domainResource.logicalId)
+        }
+        for item in generated {
+            switch item.type {
+            case "AWS::ApiGateway::UsagePlan": context.references[id]?["UsagePlan"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlanKey": context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::ApiKey": context.references[id]?["ApiKey"] = .string(item.logicalId)
+            default: break
+            }
+        }
         return generated
     }
+
+    /// The generated types that take `Tags`, which `PropagateTags` sets (replacing any).
+    static let taggedTypes: Set<String> = [
+        "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Stage", "AWS::ApiGateway::UsagePlan",
+        "AWS::ApiGateway::ApiKey", "AWS::ApiGateway::DomainName", "AWS::ApiGateway::DomainNameV2",
+        "AWS::ApiGateway::DomainNameAccessAssociation",
+    ]
 
     /// The function names the reference adds to a deployment's hash: those of functions whose
     /// `Api` events name this API and that set `FunctionName`, in translation order.
@@ -222,9 +260,16 @@ struct RestApiTranslator: ResourceTranslator {
         case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
-            .dict(PythonDict.py27(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
+            .dict(templateKeyed(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
         default: value
         }
+    }
+
+    /// A Python 2.7 dictionary whose keys are template strings.
+    private static func templateKeyed(_ pairs: [(String, PythonValue)]) -> PythonDict {
+        var dict = PythonDict(py27: true)
+        for (key, value) in pairs { dict.set(key, value, unicode: true) }
+        return dict
     }
 
     private func addModels(_ models: Node, to definition: PythonValue?, resource: SAMResource)

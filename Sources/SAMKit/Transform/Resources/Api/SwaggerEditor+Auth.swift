@@ -47,7 +47,7 @@ extension SwaggerEditor {
         var addsIAM = false
         try editMethodDefinitions(path, method) { (definition: inout PythonDict) throws(SwaggerProblem) in
             var requirement = PythonDict(py27: true)
-            requirement.set(name, .list([]))
+            requirement.set(name, .list([]), unicode: Self.isUnicode(authorizer))
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
                 throw SwaggerProblem("Type of security for path \(path) method \(method) must be a list")

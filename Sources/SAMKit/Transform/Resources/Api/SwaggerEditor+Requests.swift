@@ -66,9 +66,11 @@ extension SwaggerEditor {
                 let location = String(setting.name.dropFirst("method.request.".count))
                 let parts = location.split(separator: ".", maxSplits: 1)
                 var place = String(parts.first ?? "")
-                if place == "querystring" { place = "query" }
+                // Python renames the query string location with a transform string.
+                let renamed = place == "querystring"
+                if renamed { place = "query" }
                 var parameter = PythonDict(py27: true)
-                parameter.set("in", .str(place, unicode: true))
+                parameter.set("in", .str(place, unicode: !renamed))
                 parameter.set("name", .str(parts.count > 1 ? String(parts[1]) : "", unicode: true))
                 parameter.set("required", setting.required)
                 parameter.set("type", .str("string"))

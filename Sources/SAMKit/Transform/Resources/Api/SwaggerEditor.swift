@@ -233,17 +233,20 @@ struct SwaggerEditor {
         paths.set(path, item)
     }
 
-    /// Wraps the whole path item in `Fn::If` on `condition`.
-    mutating func makePathConditional(_ path: String, condition: String) {
+    /// Wraps the whole path item in `Fn::If` on `condition`, a template string unless the
+    /// transform named it.
+    mutating func makePathConditional(_ path: String, condition: String, unicode: Bool = true) {
         guard let item = paths[path] else { return }
-        paths.set(path, Self.conditional(condition, item))
+        paths.set(path, Self.conditional(condition, item, unicode: unicode))
     }
 
     /// `{"Fn::If": [condition, value, {"Ref": "AWS::NoValue"}]}`.
-    static func conditional(_ condition: String, _ value: PythonValue) -> PythonValue {
+    static func conditional(_ condition: String, _ value: PythonValue, unicode: Bool = true)
+        -> PythonValue
+    {
         .dict(
             PythonDict.plain([
-                ("Fn::If", .list([.str(condition, unicode: true), value, .ref("AWS::NoValue")]))
+                ("Fn::If", .list([.str(condition, unicode: unicode), value, .ref("AWS::NoValue")]))
             ]))
     }
 
