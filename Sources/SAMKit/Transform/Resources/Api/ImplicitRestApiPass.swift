@@ -8,9 +8,8 @@
 /// path and method are added to the definition of the API it names. A path whose methods all
 /// belong to functions with a `Condition` exists only under those conditions; the implicit API
 /// too. An implicit API no event uses is removed again (or the template's own
-/// `ServerlessRestApi` put back).
-///
-/// Not handled: `PropagateTags` copying a function's tags to the implicit API.
+/// `ServerlessRestApi` put back). A function or state machine with `PropagateTags` (its own or
+/// its Globals') whose events use the implicit API gives it its `Tags` too.
 struct ImplicitRestApiPass: TemplatePass {
     static let logicalId = "ServerlessRestApi"
 
@@ -64,6 +63,8 @@ struct ImplicitRestApiPass: TemplatePass {
                 var events = properties["Events"]?.mapping
             else { continue }
             let attributes = resource
+            let globals = sections["Globals"]?[type == "AWS::Serverless::Function" ? "Function" : "StateMachine"]
+            propagateTags(properties: properties, globals: globals?.mapping, to: &resources)
             do {
                 try collector.process(
                     &events, functionId: entry.key, attributes: attributes,
@@ -106,5 +107,33 @@ struct ImplicitRestApiPass: TemplatePass {
         sections["Resources"] = Node(.mapping(resources), mark: sections["Resources"]?.mark)
         context.template = sections
         guard problems.isEmpty else { throw DiagnosticList(problems) }
+    }
+
+    /// Copies the tags of a resource with `PropagateTags` to the implicit API when one of its
+    /// `Api` events names no `RestApiId`, reading Globals as written, since they are not
+    /// merged yet.
+    private func propagateTags(
+        properties: Mapping, globals: Mapping?, to resources: inout Mapping
+    ) {
+        let usesImplicitApi = (properties["Events"]?.mapping ?? Mapping()).entries.contains {
+            guard $0.value["Type"]?.string == "Api",
+                let eventProperties = $0.value["Properties"]?.mapping, !eventProperties.isEmpty
+            else { return false }
+            return eventProperties["RestApiId"] == nil
+        }
+        guard usesImplicitApi, var api = resources[Self.logicalId]?.mapping,
+            var apiProperties = api["Properties"]?.mapping
+        else { return }
+        let propagates =
+            properties["PropagateTags"]?.isPythonTruthy == true
+            || globals?["PropagateTags"]?.isPythonTruthy == true
+        let given = properties["Tags"].flatMap { $0.isPythonTruthy ? $0 : nil } ?? globals?["Tags"]
+        guard propagates, let tags = given?.mapping, !tags.isEmpty else { return }
+        var merged = apiProperties["Tags"]?.mapping ?? Mapping()
+        for entry in tags { merged.set(entry) }
+        apiProperties["Tags"] = .mapping(merged)
+        apiProperties["PropagateTags"] = true
+        api["Properties"] = .mapping(apiProperties)
+        resources[Self.logicalId] = .mapping(api)
     }
 }
