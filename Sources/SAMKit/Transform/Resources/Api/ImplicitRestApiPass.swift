@@ -63,7 +63,8 @@ struct ImplicitRestApiPass: TemplatePass {
                 var events = properties["Events"]?.mapping
             else { continue }
             let attributes = resource
-            let globals = sections["Globals"]?[type == "AWS::Serverless::Function" ? "Function" : "StateMachine"]
+            let section = type == "AWS::Serverless::Function" ? "Function" : "StateMachine"
+            let globals = sections["Globals"]?[section]
             propagateTags(properties: properties, globals: globals?.mapping, to: &resources)
             do {
                 try collector.process(

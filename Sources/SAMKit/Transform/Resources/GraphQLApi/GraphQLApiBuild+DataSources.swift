@@ -49,7 +49,9 @@ extension GraphQLApiBuild {
                 value(source, "TableArn")
                 ?? [
                     "Fn::Sub": [
-                        "arn:${AWS::Partition}:dynamodb:${__Region__}:${AWS::AccountId}:table/${__TableName__}",
+                        .string(
+                            "arn:${AWS::Partition}:dynamodb:${__Region__}:${AWS::AccountId}:"
+                                + "table/${__TableName__}"),
                         [
                             "__TableName__": source["TableName"] ?? Node(.null),
                             "__Region__": region,

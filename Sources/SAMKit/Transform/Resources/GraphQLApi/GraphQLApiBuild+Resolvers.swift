@@ -45,7 +45,9 @@ extension GraphQLApiBuild {
             properties["MaxBatchSize"] = function["MaxBatchSize"]
             properties["Description"] = function["Description"]
             properties["Runtime"] = try runtime(of: function, failure: failure)
-            if let sync = value(function, "Sync")?.mapping { properties["SyncConfig"] = .mapping(sync) }
+            if let sync = value(function, "Sync")?.mapping {
+                properties["SyncConfig"] = .mapping(sync)
+            }
             functionIds[entry.key] = ["Fn::GetAtt": [.string(functionId), "FunctionId"]]
             generated.append(make(functionId, "AWS::AppSync::FunctionConfiguration", properties))
         }

@@ -37,7 +37,8 @@ struct GraphQLApiBuild {
     }
 
     /// A role AppSync assumes.
-    func appSyncRole(_ logicalId: String, managedPolicyArns: [Node] = []) -> CloudFormationResource {
+    func appSyncRole(_ logicalId: String, managedPolicyArns: [Node] = []) -> CloudFormationResource
+    {
         var properties = Mapping()
         properties["AssumeRolePolicyDocument"] = [
             "Version": "2012-10-17",
@@ -48,7 +49,9 @@ struct GraphQLApiBuild {
                 ]
             ],
         ]
-        if !managedPolicyArns.isEmpty { properties["ManagedPolicyArns"] = .sequence(managedPolicyArns) }
+        if !managedPolicyArns.isEmpty {
+            properties["ManagedPolicyArns"] = .sequence(managedPolicyArns)
+        }
         return make(logicalId, "AWS::IAM::Role", properties)
     }
 
@@ -123,8 +126,9 @@ struct GraphQLApiBuild {
             logicalId + "CloudWatchRole",
             managedPolicyArns: [
                 [
-                    "Fn::Sub":
-                        "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSAppSyncPushToCloudWatchLogs"
+                    "Fn::Sub": .string(
+                        "arn:${AWS::Partition}:iam::aws:policy/service-role/"
+                            + "AWSAppSyncPushToCloudWatchLogs")
                 ]
             ])
     }

@@ -132,7 +132,8 @@ indirect enum GraphQLApiModel: Sendable {
             ("ConflictDetection", .any), ("ConflictHandler", .any),
             (
                 "LambdaConflictHandlerConfig",
-                .record([("LambdaConflictHandlerArn", .any)], required: ["LambdaConflictHandlerArn"])
+                .record(
+                    [("LambdaConflictHandlerArn", .any)], required: ["LambdaConflictHandlerArn"])
             ),
         ], required: ["ConflictDetection"])
 
@@ -141,7 +142,9 @@ indirect enum GraphQLApiModel: Sendable {
         (
             "Auth",
             .record(
-                authorizerFields + [("Additional", .list(.record(authorizerFields, required: ["Type"])))],
+                authorizerFields + [
+                    ("Additional", .list(.record(authorizerFields, required: ["Type"])))
+                ],
                 required: ["Type"])
         ),
         ("Tags", .dictionary(.any)),

@@ -64,7 +64,13 @@ struct StateMachineApiEvent {
 
         let uri = PythonValue.dict(
             .plain([
-                ("Fn::Sub", .str("arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartExecution"))
+                (
+                    "Fn::Sub",
+                    .str(
+                        "arn:${AWS::Partition}:apigateway:${AWS::Region}:"
+                            + "states:action/StartExecution"
+                    )
+                )
             ]))
         let credentials = PythonValue.dict(
             .plain([("Fn::GetAtt", .list([.str(roleId), .str("Arn")]))]))
