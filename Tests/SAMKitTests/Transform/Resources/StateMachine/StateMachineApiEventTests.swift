@@ -123,7 +123,7 @@ import Testing
                         UnescapeMappingTemplate: !If [Yes, true, false]
             """,
             [
-                "template.yaml:13:21: error: resource 'Machine', event 'Post': property "
+                "template.yaml:12:13: error: resource 'Machine', event 'Post': property "
                     + "'UnescapeMappingTemplate' must be a boolean, but it is a mapping"
             ]
         ),
