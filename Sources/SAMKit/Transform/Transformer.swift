@@ -28,6 +28,7 @@ public struct Transformer: Sendable {
             CapacityProviderTranslator(),
             RestApiTranslator(),
             ConnectorTranslator(),
+            GraphQLApiTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })

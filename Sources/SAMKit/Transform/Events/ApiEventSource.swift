@@ -33,29 +33,7 @@ struct ApiEventSource: FunctionEventSource {
         let restApiId = event["RestApiId"] ?? Node(.null)
         let apiId = restApiId["Ref"]?.string ?? restApiId.string
 
-        // The permission names the API's stage when the API is in the template.
-        var stage = "AllStages"
-        var api: Mapping?
-        if let apiId {
-            guard let resource = context.resources[apiId]?.mapping else {
-                throw target.error(
-                    in: event, property: "RestApiId",
-                    "must name an 'AWS::Serverless::Api' in the same template, but '\(apiId)' "
-                        + "is not a resource of this template")
-            }
-            let properties = resource["Properties"]?.mapping ?? Mapping()
-            api = properties
-            if let name = properties["StageName"]?.string {
-                guard !name.isEmpty else {
-                    throw .error(
-                        "resource '\(apiId)': property 'StageName' cannot be empty",
-                        rule: "transform", at: properties.entry("StageName")?.keyMark)
-                }
-                stage = name
-            } else {
-                stage = "Stage"
-            }
-        }
+        let (api, stage) = try Self.linkedApi(event, apiId: apiId, target: target, in: context)
         let permission = self.permission(
             event, target: target, path: path, method: method, restApiId: restApiId,
             stage: stage, in: context)
@@ -75,6 +53,29 @@ struct ApiEventSource: FunctionEventSource {
                 stage: stage, in: context)
         }
         return EventTranslation(resources: [permission])
+    }
+
+    /// The properties of the API `RestApiId` names when it is in the template, and the stage
+    /// its permissions name: its `StageName`, `Stage` when that is not a string, or
+    /// `AllStages` for an API outside the template.
+    static func linkedApi(
+        _ event: FunctionEvent, apiId: String?, target: EventTarget, in context: TransformContext
+    ) throws(Diagnostic) -> (properties: Mapping?, stage: String) {
+        guard let apiId else { return (nil, "AllStages") }
+        guard let resource = context.resources[apiId]?.mapping else {
+            throw target.error(
+                in: event, property: "RestApiId",
+                "must name an 'AWS::Serverless::Api' in the same template, but '\(apiId)' "
+                    + "is not a resource of this template")
+        }
+        let properties = resource["Properties"]?.mapping ?? Mapping()
+        guard let name = properties["StageName"]?.string else { return (properties, "Stage") }
+        guard !name.isEmpty else {
+            throw .error(
+                "resource '\(apiId)': property 'StageName' cannot be empty",
+                rule: "transform", at: properties.entry("StageName")?.keyMark)
+        }
+        return (properties, name)
     }
 
     /// The permission for API Gateway to invoke the function from this method of any stage.

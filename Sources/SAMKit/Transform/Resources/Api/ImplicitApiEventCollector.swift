@@ -55,9 +55,9 @@ struct EventCollector {
                 throw failure("property 'Method' must be a string", at: properties["Method"]?.mark)
             }
             record(api: apiId, path: path, method: method, condition: condition)
-            if apiId == ImplicitRestApiPass.logicalId || true {
-                deletionPolicies.append(apiId == ImplicitRestApiPass.logicalId ? attributes["DeletionPolicy"]?.string : "skip")
-                updateReplacePolicies.append(apiId == ImplicitRestApiPass.logicalId ? attributes["UpdateReplacePolicy"]?.string : "skip")
+            if apiId == ImplicitRestApiPass.logicalId {
+                deletionPolicies.append(attributes["DeletionPolicy"]?.string)
+                updateReplacePolicies.append(attributes["UpdateReplacePolicy"]?.string)
             }
 
             // The path joins the definition the transform builds for the API.
@@ -130,8 +130,6 @@ struct EventCollector {
     /// events' functions share.
     func applyAttributes(to resources: inout Mapping, conditions templateConditions: inout Mapping?) {
         guard var api = resources[ImplicitRestApiPass.logicalId]?.mapping else { return }
-        let ownPolicies = zip(conditions.flatMap { item in item.paths.flatMap { _ in [item.api] } }, []).map { $0 }
-        _ = ownPolicies
         if let paths = conditions.first(where: { $0.api == ImplicitRestApiPass.logicalId })?.paths {
             let all = paths.flatMap { $0.methods.map(\.1) }
             if !all.isEmpty, !all.contains(where: { $0 == nil }) {
@@ -145,7 +143,7 @@ struct EventCollector {
                 }
             }
         }
-        let deletion = deletionPolicies.filter { $0 != "skip" }
+        let deletion = deletionPolicies
         if deletion.contains(where: { $0 != nil }) {
             if deletion.contains("Retain") {
                 api["DeletionPolicy"] = "Retain"
@@ -153,7 +151,7 @@ struct EventCollector {
                 api["DeletionPolicy"] = "Delete"
             }
         }
-        let replace = updateReplacePolicies.filter { $0 != "skip" }
+        let replace = updateReplacePolicies
         if replace.contains(where: { $0 != nil }) {
             if replace.contains("Retain") {
                 api["UpdateReplacePolicy"] = "Retain"

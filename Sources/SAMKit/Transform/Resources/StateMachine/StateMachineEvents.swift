@@ -1,9 +1,7 @@
 /// Translates a state machine's `Events`: `Schedule`, `CloudWatchEvent` and
 /// `EventBridgeRule` become EventBridge rules, `ScheduleV2` an EventBridge Scheduler schedule,
-/// each with a role that may start executions unless the event names its own.
-///
-/// `Api` events are known but not translated yet: samkit has no REST API translator, so a
-/// state machine with one is rejected with an `unsupported` error at the event's `Type`.
+/// each with a role that may start executions unless the event names its own; `Api` a method
+/// of a REST API (see `StateMachineApiEvent`).
 enum StateMachineEvents {
     /// Every event type the reference knows for a state machine.
     static let knownTypes = [
@@ -44,6 +42,10 @@ enum StateMachineEvents {
                 let source = ScheduleV2EventSource()
                 try check(source.schema, event, of: resource)
                 resources += try source.translate(event, for: target, in: context).resources
+            case "Api":
+                try check(StateMachineApiEvent.schema, event, of: resource)
+                resources += try StateMachineApiEvent(event: event, target: target)
+                    .translate(in: context)
             default:
                 throw Diagnostic.error(
                     "resource '\(resource.logicalId)': event '\(event.name)' has type "

@@ -250,24 +250,6 @@ import Testing
             ]
         ),
         (
-            "Api events wait for the REST API translator",
-            """
-            Resources:
-              Machine:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: s3://bucket/key
-                  Events:
-                    Post:
-                      Type: Api
-                      Properties: {Path: /, Method: post}
-            """,
-            [
-                "template.yaml:8:17: error: resource 'Machine': event 'Post' has type 'Api', "
-                    + "which samkit does not translate yet for a state machine"
-            ]
-        ),
-        (
             "a misspelt event type, with the nearest one",
             """
             Resources:
