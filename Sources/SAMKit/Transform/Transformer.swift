@@ -25,6 +25,7 @@ public struct Transformer: Sendable {
             LayerVersionTranslator(),
             ApplicationTranslator(),
             CapacityProviderTranslator(),
+            HttpApiTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
@@ -32,6 +33,7 @@ public struct Transformer: Sendable {
 
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
+        ImplicitHttpApiPass(),
         GlobalsPass(),
         LocalArtifactPass(),
         MappingsSectionCheck(),
