@@ -26,6 +26,7 @@ public struct Transformer: Sendable {
             ApplicationTranslator(),
             CapacityProviderTranslator(),
             HttpApiTranslator(),
+            WebSocketApiTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })

@@ -2,9 +2,11 @@
 /// `AWS::ApiGatewayV2::DomainName`, one `AWS::ApiGatewayV2::ApiMapping` per base path, and
 /// the Route 53 records that point the name at it.
 ///
-/// APIs whose domains live in the same hosted zone share one `AWS::Route53::RecordSetGroup`,
-/// named after the zone: the first API creates it, later ones add their records to it where
-/// it stands in the output.
+/// HTTP APIs whose domains live in the same hosted zone share one
+/// `AWS::Route53::RecordSetGroup`, named after the zone: the first API creates it, later ones
+/// add their records to it where it stands in the output. WebSocket APIs do not share: each
+/// writes a group of its own records under that name, so the last one translated wins, as in
+/// the reference.
 struct ApiGatewayV2Domain {
     var api: SAMResource
     /// The resolved `Domain` mapping.
@@ -15,6 +17,8 @@ struct ApiGatewayV2Domain {
     /// The tag the domain name gets (`httpapi:createdBy`), or `nil` for none.
     var tagName: String?
     var stageLogicalId: String
+    /// Whether the API adds its records to a group an earlier API made for the same zone.
+    var sharesRecordSetGroups = true
 
     /// The logical id of the domain name resource: hashed from the domain name.
     var domainLogicalId: String {
@@ -165,7 +169,7 @@ struct ApiGatewayV2Domain {
             "RecordSetGroup" + LogicalIdGenerator(prefix: "", data: zone ?? Node(.null)).logicalId
         let records = recordSets(domainId: domainId, domainName: domainName, route53: route53)
 
-        if let existing = context.outputResources[logicalId],
+        if sharesRecordSetGroups, let existing = context.outputResources[logicalId],
             existing["Type"]?.string == "AWS::Route53::RecordSetGroup",
             var group = existing.mapping, var properties = group["Properties"]?.mapping
         {
