@@ -26,11 +26,11 @@ public final class TransformContext {
     /// The functions' deployment preferences, which share CodeDeploy resources that are added
     /// once every function is translated.
     public var deploymentPreferences = DeploymentPreferenceCollection()
-    /// API definitions (OpenAPI or Swagger documents) that function events have added routes
-    /// to, by the API's logical id. Functions are translated before APIs, so an API's
+    /// The OpenAPI definitions of HTTP APIs that function `HttpApi` events have added routes
+    /// to, by the API's logical id. Functions are translated before APIs, so an HTTP API's
     /// translator takes its definition from here, when there is one, in place of its
     /// `DefinitionBody`.
-    public var apiDefinitions: [String: Node] = [:]
+    public var httpApiDefinitions: [String: Node] = [:]
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

@@ -4,7 +4,7 @@
 /// The implicit API pass has already given the event its `ApiId` (the implicit
 /// `ServerlessHttpApi` when none is written), its `Path` and `Method` (`$default` and any
 /// method when neither is written), and checked that the API exists. Functions are translated
-/// before APIs, so the route goes into ``TransformContext/apiDefinitions``, where the API's
+/// before APIs, so the route goes into ``TransformContext/httpApiDefinitions``, where the API's
 /// translator finds it. An API with its definition in `DefinitionUri` gets only the
 /// permission.
 struct HttpApiEventSource: FunctionEventSource {
@@ -35,7 +35,7 @@ struct HttpApiEventSource: FunctionEventSource {
                 in: event, "needs a 'Path', a 'Method' and an 'ApiId' naming an HTTP API")
         }
         let apiProperties = api["Properties"]?.mapping ?? Mapping()
-        let body = context.apiDefinitions[apiId] ?? apiProperties["DefinitionBody"]
+        let body = context.httpApiDefinitions[apiId] ?? apiProperties["DefinitionBody"]
         var editor: OpenApiEditor?
         if let body, body.isPythonTruthy {
             editor = try openApiEditor(body, apiId: apiId, event: event, target: target)
@@ -53,7 +53,7 @@ struct HttpApiEventSource: FunctionEventSource {
         try addRoute(
             event, to: &routes, target: target, path: path, method: method.lowercased(),
             api: apiProperties)
-        context.apiDefinitions[apiId] = routes.result
+        context.httpApiDefinitions[apiId] = routes.result
         return EventTranslation(resources: resources)
     }
 

@@ -5,7 +5,7 @@
 /// CORS, authorizers, tags, `Name`, `Description` and `DisableExecuteApiEndpoint` are
 /// written into the definition, so they need one written inline (or built by the transform
 /// when the API has neither `DefinitionBody` nor `DefinitionUri`). The routes that function
-/// events add reach the translator through ``TransformContext/apiDefinitions``.
+/// events add reach the translator through ``TransformContext/httpApiDefinitions``.
 struct HttpApiTranslator: ResourceTranslator {
     let resourceType = "AWS::Serverless::HttpApi"
 
@@ -43,7 +43,7 @@ struct HttpApiTranslator: ResourceTranslator {
             attributes: resource.mainResourceAttributes, origin: resource.mark)
         var definition = HttpApiDefinition(
             resource: resource,
-            body: context.apiDefinitions[resource.logicalId] ?? resource.setValue("DefinitionBody"),
+            body: context.httpApiDefinitions[resource.logicalId] ?? resource.setValue("DefinitionBody"),
             partition: context.partition)
         let uri = resource.setValue("DefinitionUri")
         if uri != nil && definition.body != nil {
