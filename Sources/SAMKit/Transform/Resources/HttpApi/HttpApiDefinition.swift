@@ -199,6 +199,10 @@ struct HttpApiDefinition {
 
     /// Adds `Tags` and the transform's own tag to the definition; returns the tags the stage
     /// carries.
+    ///
+    /// The definition lists the tags as written, then the transform's. The reference lists
+    /// them in Python 2.7's dictionary order instead; API Gateway and CloudFormation do not
+    /// tell the two apart.
     mutating func addTags(_ tags: Node?) throws(Diagnostic) -> Mapping? {
         if tags != nil && body == nil {
             throw resource.error(

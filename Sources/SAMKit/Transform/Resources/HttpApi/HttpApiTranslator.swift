@@ -43,7 +43,8 @@ struct HttpApiTranslator: ResourceTranslator {
             attributes: resource.mainResourceAttributes, origin: resource.mark)
         var definition = HttpApiDefinition(
             resource: resource,
-            body: context.httpApiDefinitions[resource.logicalId] ?? resource.setValue("DefinitionBody"),
+            body: context.httpApiDefinitions[resource.logicalId]
+                ?? resource.setValue("DefinitionBody"),
             partition: context.partition)
         let uri = resource.setValue("DefinitionUri")
         if uri != nil && definition.body != nil {

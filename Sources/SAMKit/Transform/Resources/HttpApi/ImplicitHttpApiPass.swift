@@ -147,7 +147,9 @@ struct ImplicitHttpApiPass: TemplatePass {
             }
             let place = eventEntry.keyMark ?? eventEntry.value.mark
             func problem(_ message: String, at mark: SourceMark? = nil) -> Diagnostic {
-                function.error("event '\(eventEntry.key)': \(message)", at: mark ?? place)
+                .error(
+                    "resource '\(function.logicalId)', event '\(eventEntry.key)': \(message)",
+                    rule: "transform", at: mark ?? place)
             }
             var properties = Mapping()
             if let given = event["Properties"] {
