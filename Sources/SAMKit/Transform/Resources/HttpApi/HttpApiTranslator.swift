@@ -6,6 +6,9 @@
 /// written into the definition, so they need one written inline (or built by the transform
 /// when the API has neither `DefinitionBody` nor `DefinitionUri`). The routes that function
 /// events add reach the translator through ``TransformContext/httpApiDefinitions``.
+///
+/// `Tags` reach the stage and the domain whenever the definition is inline; `PropagateTags`
+/// is accepted and, as in the reference, changes nothing.
 struct HttpApiTranslator: ResourceTranslator {
     let resourceType = "AWS::Serverless::HttpApi"
 
