@@ -268,10 +268,17 @@ struct HttpApiEventSource: FunctionEventSource {
         let iamEnabled = apiAuth["EnableIamAuthorizer"]?.bool == true
         let name = authorizer?.string
         if name != "NONE" && !(name == "AWS_IAM" && iamEnabled) {
-            guard let name, authorizers == nil || authorizers?.mapping != nil else {
+            guard let name else {
                 throw target.error(
                     in: event, property: "Auth",
-                    "has an 'Authorizer' that is not the name of one of the API's 'Authorizers'")
+                    "has an 'Authorizer' that is \(authorizer?.kindDescription ?? "null"), but it "
+                        + "must be the name of one of the HTTP API's 'Authorizers'")
+            }
+            if let authorizers, authorizers.mapping == nil {
+                throw target.error(
+                    in: event, property: "Auth",
+                    "names the authorizer '\(name)', but the HTTP API's 'Authorizers' is "
+                        + "\(authorizers.kindDescription), not a mapping of names to authorizers")
             }
             guard let defined = authorizers?.mapping, !defined.isEmpty else {
                 throw target.error(

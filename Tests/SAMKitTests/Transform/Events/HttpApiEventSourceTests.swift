@@ -217,6 +217,37 @@ import Testing
             ]
         ),
         (
+            "an authorizer that is not a name",
+            """
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/key
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /
+                        Method: get
+                        Auth: {Authorizer: !Ref Jwt}
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    Authorizers:
+                      Jwt: {JwtConfiguration: {issuer: i}, IdentitySource: s}
+            """,
+            [
+                "template.yaml:15:13: error: resource 'Fn', event 'Get': property 'Auth' has an "
+                    + "'Authorizer' that is a mapping, but it must be the name of one of the HTTP "
+                    + "API's 'Authorizers'"
+            ]
+        ),
+        (
             "a path without a method",
             """
             Resources:
