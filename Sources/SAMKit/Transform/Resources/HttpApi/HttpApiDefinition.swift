@@ -137,10 +137,13 @@ struct HttpApiDefinition {
         let authorizers = try Self.authorizers(of: map, in: resource)
         var schemes = Mapping()
         for authorizer in authorizers {
-            let scheme = try attempt("Auth") { () throws(OpenApiEditor.Problem) in
-                try authorizer.securityScheme(partition: partition)
+            do {
+                schemes[authorizer.name] = try authorizer.securityScheme(partition: partition)
+            } catch {
+                // The problem is the authorizer's, so it points at the authorizer.
+                let place = map["Authorizers"]?.mapping?.entry(authorizer.name)?.keyMark
+                throw resource.error(error.message, at: place ?? resource.mark(of: "Auth"))
             }
-            schemes[authorizer.name] = scheme
         }
         editor.addSecuritySchemes(schemes)
 

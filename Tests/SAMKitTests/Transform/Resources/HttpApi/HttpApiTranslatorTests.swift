@@ -268,6 +268,26 @@ import Testing
             ]
         ),
         (
+            "identity headers that are not a list, pointed at the authorizer",
+            """
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    Authorizers:
+                      Lambda:
+                        FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:auth
+                        AuthorizerPayloadFormatVersion: '2.0'
+                        Identity:
+                          Headers: Authorization
+            """,
+            [
+                "template.yaml:7:11: error: resource 'Api': authorizer 'Lambda': "
+                    + "'Identity.Headers' must be a list of strings"
+            ]
+        ),
+        (
             "both definitions",
             """
             Resources:
