@@ -40,6 +40,11 @@ public final class TransformContext {
     public var openApiVersionsFromNumbers: Set<String> = []
     /// The usage plan that the APIs with `CreateUsagePlan: SHARED` add themselves to in turn.
     var sharedUsagePlan = SharedUsagePlan()
+    /// The OpenAPI definitions of HTTP APIs that function `HttpApi` events have added routes
+    /// to, by the API's logical id. Functions are translated before APIs, so an HTTP API's
+    /// translator takes its definition from here, when there is one, in place of its
+    /// `DefinitionBody`.
+    public var httpApiDefinitions: [String: Node] = [:]
 
     init(options: TransformOptions, template: Mapping) {
         self.options = options

@@ -29,6 +29,8 @@ public struct Transformer: Sendable {
             RestApiTranslator(),
             ConnectorTranslator(),
             GraphQLApiTranslator(),
+            HttpApiTranslator(),
+            WebSocketApiTranslator(),
         ]
         return Dictionary(
             all.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
@@ -37,6 +39,7 @@ public struct Transformer: Sendable {
     /// Passes over the whole template before resources are translated, in order.
     static let passesBeforeTranslation: [any TemplatePass] = [
         ImplicitRestApiPass(),
+        ImplicitHttpApiPass(),
         GlobalsPass(),
         ManagedDefinitionVersionPass(),
         EmbeddedConnectorsPass(),

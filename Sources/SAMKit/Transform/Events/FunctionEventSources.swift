@@ -20,6 +20,7 @@ public enum FunctionEventSources {
         IoTRuleEventSource(),
         AlexaSkillEventSource(),
         CognitoEventSource(),
+        HttpApiEventSource(),
     ]
 
     static let byType: [String: any FunctionEventSource] = Dictionary(
