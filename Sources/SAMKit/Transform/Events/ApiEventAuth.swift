@@ -12,7 +12,10 @@ struct ApiEventAuth {
         try add(to: &editor, path: path, method: method, stage: "")
     }
 
-    func add(to editor: inout SwaggerEditor, path: String, method: String, stage: String)
+    /// `stage` is the stage the event's resource policy names: the API's `StageName` for a
+    /// function's event; for a state machine's, the event's own `Stage`, which is usually not
+    /// written (`nil`, a `null` stage, as in the reference).
+    func add(to editor: inout SwaggerEditor, path: String, method: String, stage: String?)
         throws(Diagnostic)
     {
         guard let auth = event["Auth"]?.mapping else {
@@ -94,7 +97,11 @@ struct ApiEventAuth {
             }
             let stageNode = context.resources[apiId]?["Properties"]?["StageName"]
             let stageValue: PythonValue =
-                stageNode?.string == stage ? RestApiAuth.stageValue(stageNode) : .str(stage)
+                if let stage {
+                    stageNode?.string == stage ? RestApiAuth.stageValue(stageNode) : .str(stage)
+                } else {
+                    .none
+                }
             do {
                 try editor.addResourcePolicy(dict, path: path, stage: stageValue)
                 if let statements = dict["CustomStatements"], statements.isTruthy {

@@ -162,6 +162,7 @@ public struct FunctionTranslator: ResourceTranslator {
         all += eventResources
         if function.propagatesTags, let tags = function["Tags"]?.mapping, !tags.isEmpty {
             all = all.map { Self.assigningTags(tags, to: $0) }
+            Self.assignTagsToNotifyingBuckets(tags, events: function["Events"], in: context)
         }
         recordReferences(of: resource.logicalId, in: all, context: context)
         return all
@@ -408,6 +409,25 @@ public struct FunctionTranslator: ResourceTranslator {
         var copy = resource
         copy["Tags"] = .sequence(tags.map(pair))
         return copy
+    }
+
+    /// The buckets that `S3` events changed are among what the reference generates for the
+    /// function, so propagated tags replace theirs too.
+    private static func assignTagsToNotifyingBuckets(
+        _ tags: Mapping, events: Node?, in context: TransformContext
+    ) {
+        for entry in events?.mapping?.entries ?? [] where entry.value["Type"]?.string == "S3" {
+            let event = entry.value
+            guard let bucketId = event["Properties"]?["Bucket"]?["Ref"]?.string,
+                var bucket = context.outputResources[bucketId]?.mapping,
+                bucket["Type"]?.string == "AWS::S3::Bucket"
+            else { continue }
+            var properties = bucket["Properties"]?.mapping ?? Mapping()
+            properties["Tags"] = .sequence(tags.map(pair))
+            bucket["Properties"] = Node(.mapping(properties), mark: bucket["Properties"]?.mark)
+            context.outputResources[bucketId] = Node(
+                .mapping(bucket), mark: context.outputResources[bucketId]?.mark)
+        }
     }
 
     /// Generated resource types whose `Tags` the reference replaces when propagating tags:

@@ -30,11 +30,11 @@ struct StateMachineApiEvent {
         let role = StateMachineEvents.startExecutionRole(
             target.logicalId(of: event) + "Role", principal: "apigateway.amazonaws.com",
             target: target, event: event)
-        let (api, stage) = try ApiEventSource.linkedApi(
+        let (api, _) = try ApiEventSource.linkedApi(
             event, apiId: apiId, target: target, in: context)
         if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true {
             try addIntegration(
-                api: api, apiId: apiId, path: path, method: method, stage: stage,
+                api: api, apiId: apiId, path: path, method: method,
                 roleId: role.logicalId, in: context)
         }
         return [role]
@@ -54,7 +54,7 @@ struct StateMachineApiEvent {
     }
 
     private func addIntegration(
-        api: Mapping, apiId: String, path: String, method: String, stage: String,
+        api: Mapping, apiId: String, path: String, method: String,
         roleId: String, in context: TransformContext
     ) throws(Diagnostic) {
         let definition =
@@ -89,7 +89,7 @@ struct StateMachineApiEvent {
                 try ApiEventAuth(
                     event: event, target: target, apiAuth: api["Auth"], apiId: apiId,
                     context: context
-                ).add(to: &editor, path: path, method: method, stage: stage)
+                ).add(to: &editor, path: path, method: method, stage: event["Stage"]?.string)
             }
             context.restApiDefinitions[apiId] = editor.swagger()
         } catch let problem as SwaggerProblem {

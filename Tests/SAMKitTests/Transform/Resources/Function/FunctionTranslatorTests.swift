@@ -269,6 +269,43 @@ import Testing
         #expect(resources["FnRole"]?["Properties"]?["Tags"] == [["Key": "Team", "Value": "a"]])
     }
 
+    /// A bucket that an `S3` event changes is generated for the function in the reference, so
+    /// its own tags give way to the function's; a bucket no event names keeps its tags.
+    @Test func propagatedTagsReachTheBucketsOfS3Events() throws {
+        func text(propagating: Bool) -> String {
+            """
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  InlineCode: x
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Tags: {Team: a}
+                  PropagateTags: \(propagating)
+                  Events:
+                    Upload:
+                      Type: S3
+                      Properties:
+                        Bucket: !Ref Uploads
+                        Events: s3:ObjectCreated:*
+              Uploads:
+                Type: AWS::S3::Bucket
+                Properties:
+                  Tags: [{Key: Old, Value: b}]
+              Other:
+                Type: AWS::S3::Bucket
+                Properties:
+                  Tags: [{Key: Old, Value: b}]
+            """
+        }
+        let resources = try Self.transform(text(propagating: true))
+        #expect(resources["Uploads"]?["Properties"]?["Tags"] == [["Key": "Team", "Value": "a"]])
+        #expect(resources["Other"]?["Properties"]?["Tags"] == [["Key": "Old", "Value": "b"]])
+        let kept = try Self.transform(text(propagating: false))
+        #expect(kept["Uploads"]?["Properties"]?["Tags"] == [["Key": "Old", "Value": "b"]])
+    }
+
     @Test func conditionalRoleIsCreatedOnlyForTheMissingBranch() throws {
         let text = """
             Conditions:

@@ -103,6 +103,49 @@ import Testing
                 == TransformProbe.canonical(item.resources), "\(item.name)")
     }
 
+    /// A function's event names its API's stage in the resource policy; a state machine's
+    /// names the event's own `Stage`, which is rarely written and then `null`, as in the
+    /// reference.
+    @Test func resourcePolicyOfAnEventNamesTheEventsStage() throws {
+        func template(stage: String) -> String {
+            """
+            Resources:
+              Shop:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: live
+              Machine:
+                Type: AWS::Serverless::StateMachine
+                Properties:
+                  DefinitionUri: s3://bucket/key
+                  Role: arn:aws:iam::123456789012:role/machine
+                  Events:
+                    Order:
+                      Type: Api
+                      Properties:
+                        RestApiId: !Ref Shop
+                        Path: /orders
+                        Method: get
+                        \(stage)
+                        Auth:
+                          ResourcePolicy:
+                            IpRangeWhitelist: [1.2.3.4]
+            """
+        }
+        func stages(_ text: String) throws -> [Node?] {
+            let document = try TemplateDocument.load(Array(text.utf8), path: "template.yaml")
+            let resources = try Transformer().transform(document).template["Resources"]
+            let policy = resources?["Shop"]?["Properties"]?["Body"]?["x-amazon-apigateway-policy"]
+            return (policy?["Statement"]?.sequence ?? []).map { statement in
+                let sub = statement["Resource"]?.sequence?.first?["Fn::Sub"]?.sequence
+                return sub?.last?["__Stage__"]
+            }
+        }
+        // The allowed range gives an Allow statement and a Deny for every other address.
+        #expect(try stages(template(stage: "")) == [Node(.null), Node(.null)])
+        #expect(try stages(template(stage: "Stage: beta")) == ["beta", "beta"])
+    }
+
     typealias ErrorCase = (name: String, template: String, errors: [String])
 
     static let errorCases: [ErrorCase] = [
