@@ -91,3 +91,22 @@ public protocol FunctionEventSource: Sendable {
     func translate(_ event: FunctionEvent, for target: EventTarget, in context: TransformContext)
         throws(Diagnostic) -> EventTranslation
 }
+
+extension PropertySchema {
+    /// Reports the first problem this schema finds in `event` of the resource `ownerId`,
+    /// naming the event after the resource.
+    func checkEvent(_ event: FunctionEvent, of ownerId: String) throws(Diagnostic) {
+        let stand = SAMResource(
+            logicalId: ownerId,
+            node: ["Type": .string(event.type), "Properties": .mapping(event.properties)],
+            keyMark: event.mark)
+        guard var problem = problems(in: stand).first else { return }
+        let prefix = "resource '\(ownerId)': "
+        if problem.message.hasPrefix(prefix) {
+            problem.message =
+                "resource '\(ownerId)', event '\(event.name)': "
+                + problem.message.dropFirst(prefix.count)
+        }
+        throw problem
+    }
+}

@@ -39,3 +39,28 @@ struct LambdaPermission {
             logicalId, type: "AWS::Lambda::Permission", properties: properties, for: event)
     }
 }
+
+extension LambdaPermission {
+    /// The permission API Gateway needs to call the Lambda authorizer `name` of `api` (all of
+    /// the API's authorizers): `<api><name>AuthorizerPermission`. `partition` is how the API's
+    /// translator writes the partition in ARNs: REST APIs name it, HTTP and WebSocket APIs
+    /// write `${AWS::Partition}`, as in the reference.
+    static func authorizer(
+        _ name: String, function arn: Node, api: SAMResource, partition: String
+    ) -> CloudFormationResource {
+        var permission = CloudFormationResource(
+            logicalId: api.logicalId + name + "AuthorizerPermission",
+            type: "AWS::Lambda::Permission", attributes: api.passThroughAttributes,
+            origin: api.mark(of: "Auth"))
+        permission["Action"] = "lambda:InvokeFunction"
+        permission["FunctionName"] = arn
+        permission["Principal"] = "apigateway.amazonaws.com"
+        var variables = Mapping()
+        variables["__ApiId__"] = EventSourceNodes.ref(api.logicalId)
+        permission["SourceArn"] = EventSourceNodes.sub(
+            "arn:\(partition):execute-api:${AWS::Region}:${AWS::AccountId}:"
+                + "${__ApiId__}/authorizers/*",
+            variables)
+        return permission
+    }
+}

@@ -136,19 +136,9 @@ struct RestApiAuth {
             guard let arn = entry.authorizer.functionArn, arn.isTruthy,
                 !entry.authorizer.disablesDefaultPermissions
             else { continue }
-            var permission = CloudFormationResource(
-                logicalId: resource.logicalId + entry.name + "AuthorizerPermission",
-                type: "AWS::Lambda::Permission", attributes: resource.passThroughAttributes,
-                origin: resource.mark(of: "Auth"))
-            permission["Action"] = "lambda:InvokeFunction"
-            permission["FunctionName"] = arn.node
-            permission["Principal"] = "apigateway.amazonaws.com"
-            var variables = Mapping()
-            variables["__ApiId__"] = EventSourceNodes.ref(resource.logicalId)
-            permission["SourceArn"] = EventSourceNodes.sub(
-                context.arn(service: "execute-api", resource: "${__ApiId__}/authorizers/*"),
-                variables)
-            permissions.append(permission)
+            permissions.append(
+                LambdaPermission.authorizer(
+                    entry.name, function: arn.node, api: resource, partition: context.partition))
         }
         return permissions
     }

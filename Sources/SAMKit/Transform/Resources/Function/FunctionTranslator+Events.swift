@@ -30,7 +30,7 @@ extension FunctionTranslator {
             guard let source = FunctionEventSources.source(for: event.type) else {
                 throw unsupported(event, in: function, place: entry.value["Type"]?.mark)
             }
-            try checkSchema(source.schema, of: event, in: function)
+            try source.schema.checkEvent(event, of: function.logicalId)
             let translation = try source.translate(event, for: target, in: context)
             resources += translation.resources
             if target.roleLogicalId != nil {
@@ -86,23 +86,5 @@ extension FunctionTranslator {
             "resource '\(function.logicalId)': event '\(event.name)' has type '\(event.type)', "
                 + "which samkit does not translate yet", rule: "unsupported",
             at: place ?? event.mark)
-    }
-
-    /// Reports the first problem the event source's schema finds, naming the event.
-    private func checkSchema(
-        _ schema: PropertySchema, of event: FunctionEvent, in function: FunctionProperties
-    ) throws(Diagnostic) {
-        let stand = SAMResource(
-            logicalId: function.logicalId,
-            node: ["Type": .string(event.type), "Properties": .mapping(event.properties)],
-            keyMark: event.mark)
-        guard var problem = schema.problems(in: stand).first else { return }
-        let prefix = "resource '\(function.logicalId)': "
-        if problem.message.hasPrefix(prefix) {
-            problem.message =
-                "resource '\(function.logicalId)', event '\(event.name)': "
-                + problem.message.dropFirst(prefix.count)
-        }
-        throw problem
     }
 }

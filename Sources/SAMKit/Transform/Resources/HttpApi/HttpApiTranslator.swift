@@ -146,22 +146,8 @@ struct HttpApiTranslator: ResourceTranslator {
     {
         authorizers.compactMap { authorizer in
             guard let arn = authorizer.permittedFunctionArn else { return nil }
-            var permission = CloudFormationResource(
-                logicalId: resource.logicalId + authorizer.name + "AuthorizerPermission",
-                type: "AWS::Lambda::Permission", attributes: resource.passThroughAttributes,
-                origin: resource.mark(of: "Auth"))
-            permission["Action"] = "lambda:InvokeFunction"
-            permission["FunctionName"] = arn
-            permission["Principal"] = "apigateway.amazonaws.com"
-            permission["SourceArn"] = [
-                "Fn::Sub": [
-                    .string(
-                        "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:"
-                            + "${__ApiId__}/authorizers/*"),
-                    ["__ApiId__": ["Ref": .string(resource.logicalId)]],
-                ]
-            ]
-            return permission
+            return LambdaPermission.authorizer(
+                authorizer.name, function: arn, api: resource, partition: "${AWS::Partition}")
         }
     }
 

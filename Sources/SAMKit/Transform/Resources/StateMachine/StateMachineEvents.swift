@@ -33,17 +33,17 @@ enum StateMachineEvents {
             let (event, typeMark) = try self.event(entry, of: resource)
             switch event.type {
             case "Schedule":
-                try check(scheduleSchema, event, of: resource)
+                try scheduleSchema.checkEvent(event, of: resource.logicalId)
                 resources += try rule(event, target: target, schedule: true, in: context)
             case "CloudWatchEvent", "EventBridgeRule":
-                try check(ruleSchema(event.type), event, of: resource)
+                try ruleSchema(event.type).checkEvent(event, of: resource.logicalId)
                 resources += try rule(event, target: target, schedule: false, in: context)
             case "ScheduleV2":
                 let source = ScheduleV2EventSource()
-                try check(source.schema, event, of: resource)
+                try source.schema.checkEvent(event, of: resource.logicalId)
                 resources += try source.translate(event, for: target, in: context).resources
             case "Api":
-                try check(StateMachineApiEvent.schema, event, of: resource)
+                try StateMachineApiEvent.schema.checkEvent(event, of: resource.logicalId)
                 resources += try StateMachineApiEvent(event: event, target: target)
                     .translate(in: context)
             default:
@@ -216,23 +216,5 @@ enum StateMachineEvents {
         }
         let event = FunctionEvent(name: entry.key, type: type, properties: properties, mark: place)
         return (event, typeNode.mark)
-    }
-
-    /// Reports the first problem the event type's schema finds, naming the event.
-    private static func check(
-        _ schema: PropertySchema, _ event: FunctionEvent, of resource: SAMResource
-    ) throws(Diagnostic) {
-        let stand = SAMResource(
-            logicalId: resource.logicalId,
-            node: ["Type": .string(event.type), "Properties": .mapping(event.properties)],
-            keyMark: event.mark)
-        guard var problem = schema.problems(in: stand).first else { return }
-        let prefix = "resource '\(resource.logicalId)': "
-        if problem.message.hasPrefix(prefix) {
-            problem.message =
-                "resource '\(resource.logicalId)', event '\(event.name)': "
-                + problem.message.dropFirst(prefix.count)
-        }
-        throw problem
     }
 }

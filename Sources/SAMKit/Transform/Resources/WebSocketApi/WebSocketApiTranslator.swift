@@ -163,21 +163,7 @@ struct WebSocketApiTranslator: ResourceTranslator {
         guard auth["AuthType"]?.string == "CUSTOM", auth["InvokeRole"]?.isPythonTruthy != true,
             let arn = auth["AuthArn"], arn.isPythonTruthy
         else { return nil }
-        var permission = CloudFormationResource(
-            logicalId: resource.logicalId + "AuthorizerPermission",
-            type: "AWS::Lambda::Permission", attributes: resource.passThroughAttributes,
-            origin: resource.mark(of: "Auth"))
-        permission["Action"] = "lambda:InvokeFunction"
-        permission["FunctionName"] = arn
-        permission["Principal"] = "apigateway.amazonaws.com"
-        permission["SourceArn"] = [
-            "Fn::Sub": [
-                .string(
-                    "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:"
-                        + "${__ApiId__}/authorizers/*"),
-                ["__ApiId__": ["Ref": .string(resource.logicalId)]],
-            ]
-        ]
-        return permission
+        return LambdaPermission.authorizer(
+            "", function: arn, api: resource, partition: "${AWS::Partition}")
     }
 }
