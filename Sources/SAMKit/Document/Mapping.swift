@@ -42,7 +42,12 @@ public struct Mapping: Sendable, Equatable {
     /// Keys match byte for byte, not by Swift's canonical equivalence: `"é"` and `"e\u{301}"`
     /// are two keys in JSON and in the reference, so they are two keys here.
     public func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
+        let length = key.utf8.count
+        // Lengths and `==` (a byte comparison for the ASCII keys templates use) rule out
+        // nearly every candidate cheaply; only a match is checked byte for byte.
+        return entries.firstIndex {
+            $0.key.utf8.count == length && $0.key == key && $0.key.utf8.elementsEqual(key.utf8)
+        }
     }
 
     public func entry(_ key: String) -> Entry? {
@@ -70,6 +75,12 @@ public struct Mapping: Sendable, Equatable {
         } else {
             entries.append(entry)
         }
+    }
+
+    /// Adds `entry`, whose key the caller has just looked up and not found, without a second
+    /// search.
+    mutating func append(absent entry: Entry) {
+        entries.append(entry)
     }
 
     @discardableResult

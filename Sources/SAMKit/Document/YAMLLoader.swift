@@ -331,14 +331,17 @@ private final class TreeBuilder {
                 continue
             }
             let keyMark = mark(keyEvent)
-            if let index = explicit.index(of: key),
-                let first = firstMarks[key] ?? explicit.entries[index].keyMark
-            {
+            let entry = Mapping.Entry(key: key, keyMark: keyMark, value: value.node)
+            guard let index = explicit.index(of: key) else {
+                explicit.append(absent: entry)
+                continue
+            }
+            if let first = firstMarks[key] ?? explicit.entries[index].keyMark {
                 // Every repeat points back at the first occurrence, whose value it replaced.
                 firstMarks[key] = first
                 duplicates.append(DuplicateKey(key: key, first: first, second: keyMark))
             }
-            explicit.set(Mapping.Entry(key: key, keyMark: keyMark, value: value.node))
+            explicit.set(entry)
         }
     }
 
@@ -347,17 +350,38 @@ private final class TreeBuilder {
         if case .scalar(let value, nil, _, true) = event.kind, value == "<<" {
             return ("<<", true)
         }
+        // Keys are nearly all untagged scalars without anchors; they need no node.
+        if case .scalar(let value, nil, nil, let plain) = event.kind {
+            if !plain { return try (countedKey(value, event), false) }
+            if case .content(let content) = ScalarResolver.resolve(value),
+                let text = Self.keyText(content)
+            {
+                return try (countedKey(text, event), false)
+            }
+        }
         let built = try node(event, depth: depth + 1)
-        switch built.node.content {
-        case .string(let text): return (text, false)
-        case .int(let number): return (String(number), false)
-        case .float(let number): return (PythonNumberFormat.json(number), false)
-        case .bool(let flag): return (flag ? "true" : "false", false)
-        case .null: return ("null", false)
-        case .sequence, .mapping:
-            throw fail(
-                "a mapping key must be a scalar such as a name, not \(built.node.kindDescription)",
-                at: event)
+        if let text = Self.keyText(built.node.content) { return (text, false) }
+        throw fail(
+            "a mapping key must be a scalar such as a name, not \(built.node.kindDescription)",
+            at: event)
+    }
+
+    /// A key counts towards the bound on the values of a document, as every node does.
+    private func countedKey(_ text: String, _ event: YAMLEvent) throws(Diagnostic) -> String {
+        nodeCount += 1
+        if nodeCount > YAMLLoader.maximumNodeCount { throw tooManyNodes(event) }
+        return text
+    }
+
+    /// A scalar key as the string it becomes in JSON; `nil` for a collection.
+    private static func keyText(_ content: Node.Content) -> String? {
+        switch content {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .float(let number): PythonNumberFormat.json(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .sequence, .mapping: nil
         }
     }
 
