@@ -86,21 +86,49 @@ enum IAMActions {
 
     // MARK: - Decoding
 
+    /// The table's bytes, copied once out of the literal: scanning an array of bytes takes
+    /// microseconds where the generic `split` of a `String.UTF8View` took milliseconds, and
+    /// `samkit validate` pays this at every start.
+    private static let tableBytes = Array(table.utf8)
+
     /// Each line of the table is a service prefix, a space, and its actions separated by
-    /// spaces, read into a dictionary at first use.
-    private static let lines: [String: Substring.UTF8View] = {
-        // Bytes, not characters: splitting the whole table by `Character` costs milliseconds.
-        var result: [String: Substring.UTF8View] = [:]
-        for line in table.utf8.split(separator: 0x0A) {
-            guard let space = line.firstIndex(of: 0x20) else { continue }
-            let prefix = line[..<space].drop { $0 == 0x20 }
-            result[String(decoding: prefix, as: UTF8.self)] = line[line.index(after: space)...]
+    /// spaces; this finds where each service's actions lie in ``tableBytes`` at first use.
+    private static let lines: [String: Range<Int>] = {
+        var result: [String: Range<Int>] = [:]
+        tableBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var space = start
+                while space < end && bytes[space] != 0x20 { space += 1 }
+                if space < end {
+                    let prefix = UnsafeBufferPointer(rebasing: bytes[start..<space])
+                    result[String(decoding: prefix, as: UTF8.self)] = (space + 1)..<end
+                }
+                start = end + 1
+            }
         }
         return result
     }()
 
-    private static let wordList: [[UInt8]] = words.utf8.split { $0 == 0x20 || $0 == 0x0A }
-        .map { Array($0) }
+    /// The words of action names, in code order: the bytes of all of them and where each lies.
+    private static let wordBytes = Array(words.utf8)
+    private static let wordList: [Range<Int>] = {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (position, byte) in wordBytes.enumerated() {
+            let separates = byte == 0x20 || byte == 0x0A
+            if separates, let first = start {
+                ranges.append(first..<position)
+                start = nil
+            } else if !separates, start == nil {
+                start = position
+            }
+        }
+        if let first = start { ranges.append(first..<wordBytes.count) }
+        return ranges
+    }()
 
     private static let codeBase = alphabet.utf8.count
 
@@ -114,10 +142,16 @@ enum IAMActions {
     private static let decoded = DecodedServices()
 
     /// Every action of one line of the table.
-    private static func decodeService(_ line: Substring.UTF8View) -> [Action] {
+    private static func decodeService(_ line: Range<Int>) -> [Action] {
         var actions: [Action] = []
-        for encoded in line.split(separator: 0x20) {
-            if let action = decode(Array(encoded)) { actions.append(action) }
+        var start = line.lowerBound
+        while start < line.upperBound {
+            var end = start
+            while end < line.upperBound && tableBytes[end] != 0x20 { end += 1 }
+            if end > start, let action = decode(tableBytes[start..<end]) {
+                actions.append(action)
+            }
+            start = end + 1
         }
         return actions
     }
@@ -125,7 +159,7 @@ enum IAMActions {
     /// One action: a flag (the access level's letter, upper case when the action takes
     /// resources) and the codes of its words. A code below `singleCodeCount` is one character;
     /// any other character starts a two-character code.
-    private static func decode(_ bytes: [UInt8]) -> Action? {
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> Action? {
         guard let flag = bytes.first else { return nil }
         let access: AccessLevel
         switch flag | 0x20 {
@@ -138,14 +172,14 @@ enum IAMActions {
         }
         var name: [UInt8] = []
         name.reserveCapacity(40)
-        var position = 1
-        while position < bytes.count {
+        var position = bytes.startIndex + 1
+        while position < bytes.endIndex {
             let first = codeIndex[Int(bytes[position])]
             guard first >= 0 else { return nil }
             var word = first
             if first >= singleCodeCount {
                 position += 1
-                guard position < bytes.count, codeIndex[Int(bytes[position])] >= 0 else {
+                guard position < bytes.endIndex, codeIndex[Int(bytes[position])] >= 0 else {
                     return nil
                 }
                 word =
@@ -153,7 +187,7 @@ enum IAMActions {
                     + codeIndex[Int(bytes[position])]
             }
             guard wordList.indices.contains(word) else { return nil }
-            name += wordList[word]
+            name += wordBytes[wordList[word]]
             position += 1
         }
         let key = name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
