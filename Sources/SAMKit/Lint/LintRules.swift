@@ -42,10 +42,12 @@ public enum LintRules {
     ]
 
     /// Checks outside the lint rules whose findings a configuration may also ignore or
-    /// re-grade: a repeated key, a resource type samkit cannot transform yet, and a
-    /// suppression written wrongly. Load, structure and transform errors cannot be ignored,
+    /// re-grade: a repeated key, a resource type samkit cannot transform yet, a suppression
+    /// written wrongly, and the note that an application was not looked up. Load, structure and transform errors cannot be ignored,
     /// since a template with one of them cannot be deployed.
-    public static let builtInChecks = ["duplicate-key", "unsupported", "suppression"]
+    public static let builtInChecks = [
+        "duplicate-key", "unsupported", "suppression", "application-lookup",
+    ]
 
     public static var descriptions: [RuleDescription] { all.map(\.rule) }
 

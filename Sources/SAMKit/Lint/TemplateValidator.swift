@@ -34,7 +34,9 @@ public struct TemplateValidator: Sendable {
     public var linter: Linter
 
     /// A validator whose transform stands in placeholders for local artifact paths, since a
-    /// source template names local code until it is packaged.
+    /// source template names local code until it is packaged. When `options` has no
+    /// application resolver, Serverless Application Repository applications are answered by
+    /// ``ApplicationLookupStandIn`` and each gets an info note that it was not looked up.
     public init(
         options: TransformOptions = TransformOptions(localArtifacts: .placeholder),
         linter: Linter = Linter()
@@ -76,6 +78,13 @@ public struct TemplateValidator: Sendable {
                     ]))
         }
 
+        // Without a resolver, applications are not looked up, and a note says so.
+        var options = self.options
+        if options.applicationResolver == nil {
+            options.applicationResolver = ApplicationLookupStandIn()
+            diagnostics += Self.applicationsNotLookedUp(in: document)
+        }
+
         // The rules that read the CloudFormation need the transform; the others run anyway.
         var transformed: Node?
         do {
@@ -89,4 +98,23 @@ public struct TemplateValidator: Sendable {
     }
 
     private var threshold: Severity { linter.configuration.effectiveThreshold }
+
+    /// An info note at each `ApplicationId`: the transform ran with a stand-in for the
+    /// Serverless Application Repository, so the application itself was not checked.
+    static func applicationsNotLookedUp(in document: TemplateDocument) -> [Diagnostic] {
+        let resources = document.sections["Resources"]?.mapping ?? Mapping()
+        return resources.entries.compactMap { entry in
+            guard entry.value["Type"]?.string == "AWS::Serverless::Application",
+                let location = entry.value["Properties"]?["Location"]?.mapping,
+                let id = location.entry("ApplicationId")
+            else { return nil }
+            let named = id.value.string.map { "application '\($0)'" } ?? "the application"
+            return Diagnostic(
+                .info,
+                "resource '\(entry.key)': \(named) was not looked up in the Serverless "
+                    + "Application Repository, since samkit makes no network calls; whether it "
+                    + "exists in that version and region is checked only at deployment",
+                rule: "application-lookup", at: id.value.mark ?? id.keyMark)
+        }
+    }
 }

@@ -40,3 +40,24 @@ public protocol ApplicationResolver: Sendable {
     func resolve(applicationId: String, semanticVersion: String) throws(ApplicationLookupError)
         -> ApplicationVersion
 }
+
+/// Answers every look-up as an available application with a placeholder template URL.
+///
+/// `samkit validate` uses it so that a template with a Serverless Application Repository
+/// application is checked like any other without a network call: everything about the
+/// application is checked but whether the repository has that id and version, which the
+/// validator says in a note.
+public struct ApplicationLookupStandIn: ApplicationResolver {
+    /// The `TemplateURL` of every application, in a domain that never resolves.
+    public static let templateURL = "https://serverless-application-repository.invalid/not-looked-up"
+
+    public init() {}
+
+    public func resolve(applicationId: String, semanticVersion: String)
+        throws(ApplicationLookupError) -> ApplicationVersion
+    {
+        ApplicationVersion(
+            applicationId: applicationId, semanticVersion: semanticVersion, status: .active,
+            templateURL: Self.templateURL)
+    }
+}
