@@ -49,7 +49,8 @@ public protocol ApplicationResolver: Sendable {
 /// validator says in a note.
 public struct ApplicationLookupStandIn: ApplicationResolver {
     /// The `TemplateURL` of every application, in a domain that never resolves.
-    public static let templateURL = "https://serverless-application-repository.invalid/not-looked-up"
+    public static let templateURL =
+        "https://serverless-application-repository.invalid/not-looked-up"
 
     public init() {}
 

@@ -8,10 +8,14 @@ import Testing
     /// `Py27Dict` iterates them in.
     static let orderCases: [([String], [String])] = [
         (
-            ["swagger", "info", "paths", "securityDefinitions", "x-amazon-apigateway-policy",
-             "definitions"],
-            ["info", "paths", "securityDefinitions", "x-amazon-apigateway-policy", "definitions",
-             "swagger"]
+            [
+                "swagger", "info", "paths", "securityDefinitions", "x-amazon-apigateway-policy",
+                "definitions",
+            ],
+            [
+                "info", "paths", "securityDefinitions", "x-amazon-apigateway-policy", "definitions",
+                "swagger",
+            ]
         ),
         (
             ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"],
@@ -39,7 +43,10 @@ import Testing
 
     /// Values with the text Python 3.11 gives them through the reference's types.
     static let reprCases: [(PythonValue, String)] = [
-        (.str("it's \"x\" \\ \n é ☃ 😀", unicode: true), #"u'it\'s "x" \\ \n \xe9 \u2603 \U0001f600'"#),
+        (
+            .str("it's \"x\" \\ \n é ☃ 😀", unicode: true),
+            #"u'it\'s "x" \\ \n \xe9 \u2603 \U0001f600'"#
+        ),
         (.str("it's \n é ☃ \u{7f} \u{2028}"), #""it's \n é ☃ \x7f \u2028""#),
         (.str("plain"), "'plain'"),
         (.none, "None"),

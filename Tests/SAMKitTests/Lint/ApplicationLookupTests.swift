@@ -28,13 +28,14 @@ import Testing
 
     @Test func anApplicationByIdIsNotedWhereItsIdIsWritten() {
         let result = Self.validate(TransformOptions(localArtifacts: .placeholder))
-        #expect(result.diagnostics.map(LintProbe.describe) == [
-            "6:24: info: resource 'Auth': application "
-                + "'arn:aws:serverlessrepo:us-east-1:123456789012:applications/auth' was not "
-                + "looked up in the Serverless Application Repository, since samkit makes no "
-                + "network calls; whether it exists in that version and region is checked only "
-                + "at deployment [application-lookup]"
-        ])
+        #expect(
+            result.diagnostics.map(LintProbe.describe) == [
+                "6:24: info: resource 'Auth': application "
+                    + "'arn:aws:serverlessrepo:us-east-1:123456789012:applications/auth' was not "
+                    + "looked up in the Serverless Application Repository, since samkit makes no "
+                    + "network calls; whether it exists in that version and region is checked only "
+                    + "at deployment [application-lookup]"
+            ])
         #expect(!result.hasProblems())
     }
 

@@ -36,11 +36,16 @@ import Testing
             """
         for (region, partition) in [("cn-north-1", "aws-cn"), ("us-gov-west-1", "aws-us-gov")] {
             let document = try TemplateDocument.load(Array(text.utf8), path: "t.yaml")
-            let output = try Transformer(options: TransformOptions(region: region)).transform(document)
+            let output = try Transformer(options: TransformOptions(region: region)).transform(
+                document)
             let role = output.template["Resources"]?["FnRole"]
             #expect(
                 role?["Properties"]?["ManagedPolicyArns"]
-                    == [.string("arn:\(partition):iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")])
+                    == [
+                        .string(
+                            "arn:\(partition):iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+                        )
+                    ])
         }
     }
 }

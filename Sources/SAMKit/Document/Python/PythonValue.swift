@@ -58,7 +58,9 @@ public indirect enum PythonValue: Sendable, Equatable {
         case .str(let text, _): Node(.string(text))
         case .list(let items): Node(.sequence(items.map(\.node)))
         case .dict(let dict):
-            Node(.mapping(Mapping(dict.items.map { Mapping.Entry(key: $0.key, value: $0.value.node) })))
+            Node(
+                .mapping(
+                    Mapping(dict.items.map { Mapping.Entry(key: $0.key, value: $0.value.node) })))
         }
     }
 

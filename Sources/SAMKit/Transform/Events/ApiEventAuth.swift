@@ -60,7 +60,8 @@ struct ApiEventAuth {
         }
         if let scopes = auth["AuthorizationScopes"], scopes.isPythonTruthy {
             guard scopes.sequence != nil else {
-                throw target.error(in: event, property: "Auth.AuthorizationScopes", "must be a list")
+                throw target.error(
+                    in: event, property: "Auth.AuthorizationScopes", "must be a list")
             }
             if auth["Authorizer"]?.isPythonTruthy != true {
                 throw target.error(

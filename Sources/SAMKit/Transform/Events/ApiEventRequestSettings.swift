@@ -27,7 +27,8 @@ struct ApiEventRequestSettings {
         }
         guard models.mapping != nil || models.isIntrinsic else {
             throw target.error(
-                in: event, "cannot set request model \(place), since the API's 'Models' is not a mapping")
+                in: event,
+                "cannot set request model \(place), since the API's 'Models' is not a mapping")
         }
         guard let modelName = name.string else {
             throw target.error(in: event, property: "RequestModel.Model", "must be a string")

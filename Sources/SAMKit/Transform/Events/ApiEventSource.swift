@@ -38,8 +38,9 @@ struct ApiEventSource: FunctionEventSource {
             event, target: target, path: path, method: method, restApiId: restApiId,
             stage: stage, in: context)
 
-        if let apiId, let api, api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true
-            || api["MergeDefinitions"]?.isPythonTruthy == true
+        if let apiId, let api,
+            api[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true
+                || api["MergeDefinitions"]?.isPythonTruthy == true
         {
             try addIntegration(
                 event, target: target, api: api, apiId: apiId, path: path, method: method,
@@ -91,7 +92,9 @@ struct ApiEventSource: FunctionEventSource {
         variables["__ApiId__"] = restApiId
         variables["__Stage__"] = "*"
         let sourceArn = EventSourceNodes.sub(
-            context.arn(service: "execute-api", resource: "${__ApiId__}/${__Stage__}/\(verb)\(resourcePath)"),
+            context.arn(
+                service: "execute-api", resource: "${__ApiId__}/${__Stage__}/\(verb)\(resourcePath)"
+            ),
             variables)
         let prefix = target.logicalId(of: event)
         let logicalId =
@@ -150,9 +153,11 @@ struct ApiEventSource: FunctionEventSource {
         method: String, stage: String, in context: TransformContext
     ) throws(Diagnostic) {
         let auth = event["Auth"]
-        guard ["Authorizer", "ApiKeyRequired", "ResourcePolicy"].contains(where: {
-            auth?[$0]?.isPythonTruthy == true
-        }) else {
+        guard
+            ["Authorizer", "ApiKeyRequired", "ResourcePolicy"].contains(where: {
+                auth?[$0]?.isPythonTruthy == true
+            })
+        else {
             throw target.error(
                 in: event, property: "Auth",
                 "needs 'Authorizer', 'ApiKeyRequired' or 'ResourcePolicy' when it sets "
@@ -195,7 +200,10 @@ struct ApiEventSource: FunctionEventSource {
             + functionArn + invocation
         let uri = PythonValue.dict(
             PythonDict.py27([
-                ("Fn::Sub", .str(uriText, unicode: target.invokedLogicalId == target.functionLogicalId))
+                (
+                    "Fn::Sub",
+                    .str(uriText, unicode: target.invokedLogicalId == target.functionLogicalId)
+                )
             ]))
 
         do {
@@ -205,9 +213,11 @@ struct ApiEventSource: FunctionEventSource {
                 throw SwaggerProblem(
                     "API method '\(method)' is defined more than once for path '\(path)'")
             }
-            let methodAuth = event["Auth"].map { PythonValue(template: $0) }?.dict
+            let methodAuth =
+                event["Auth"].map { PythonValue(template: $0) }?.dict
                 ?? PythonDict(py27: true)
-            let apiAuth = api["Auth"].map { PythonValue(template: $0) }?.dict
+            let apiAuth =
+                api["Auth"].map { PythonValue(template: $0) }?.dict
                 ?? PythonDict(py27: true)
             try editor.addLambdaIntegration(
                 path: path, method: method, uri: uri, methodAuth: methodAuth, apiAuth: apiAuth,
@@ -221,7 +231,8 @@ struct ApiEventSource: FunctionEventSource {
                 ).add(to: &editor, path: path, method: method, stage: stage)
             }
             if let timeout = event["TimeoutInMillis"], timeout.isPythonTruthy {
-                try editor.addTimeout(path: path, method: method, timeout: PythonValue(template: timeout))
+                try editor.addTimeout(
+                    path: path, method: method, timeout: PythonValue(template: timeout))
             }
             try ApiEventRequestSettings(event: event, target: target, api: api)
                 .add(to: &editor, path: path, method: method)

@@ -30,7 +30,8 @@ enum PolicyTemplateSourceGenerator {
             .filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { fileName in
             let url = folder.appendingPathComponent(fileName)
-            return try read(OrderedJSON.parse(PackagePaths.text(of: url)),
+            return try read(
+                OrderedJSON.parse(PackagePaths.text(of: url)),
                 name: String(fileName.dropLast(".json".count)))
         }
     }

@@ -3,7 +3,8 @@
 /// update-replace policies.
 struct EventCollector {
     /// Per API, per path, per method as written: the function's condition, if any.
-    private(set) var conditions: [(api: String, paths: [(path: String, methods: [(String, String?)])])] = []
+    private(set) var conditions:
+        [(api: String, paths: [(path: String, methods: [(String, String?)])])] = []
     private var deletionPolicies: [String?] = []
     private var updateReplacePolicies: [String?] = []
     /// Tags functions propagate to the implicit API.
@@ -42,11 +43,14 @@ struct EventCollector {
             }
             let restApiId = properties["RestApiId"] ?? Node(.null)
             let apiValue = restApiId.mapping?["Ref"] ?? restApiId
-            for required in ["Path", "Method"] where properties[required] == nil || properties[required]?.isNull == true {
+            for required in ["Path", "Method"]
+            where properties[required] == nil || properties[required]?.isNull == true {
                 throw failure("the required property '\(required)' is missing")
             }
             guard let apiId = apiValue.string else {
-                throw failure("property 'RestApiId' must be a string or a 'Ref' to an 'AWS::Serverless::Api'", at: restApiId.mark)
+                throw failure(
+                    "property 'RestApiId' must be a string or a 'Ref' to an 'AWS::Serverless::Api'",
+                    at: restApiId.mark)
             }
             guard let path = properties["Path"]?.string else {
                 throw failure("property 'Path' must be a string", at: properties["Path"]?.mark)
@@ -82,7 +86,10 @@ struct EventCollector {
                 }
             }
             event["Properties"] = Node(.mapping(properties), mark: given.mark)
-            events.set(Mapping.Entry(key: name, keyMark: entry.keyMark, value: Node(.mapping(event), mark: entry.value.mark)))
+            events.set(
+                Mapping.Entry(
+                    key: name, keyMark: entry.keyMark,
+                    value: Node(.mapping(event), mark: entry.value.mark)))
         }
     }
 
@@ -107,15 +114,19 @@ struct EventCollector {
     }
 
     private mutating func record(api: String, path: String, method: String, condition: String?) {
-        let apiIndex = conditions.firstIndex { $0.api == api } ?? {
-            conditions.append((api, []))
-            return conditions.count - 1
-        }()
+        let apiIndex =
+            conditions.firstIndex { $0.api == api }
+            ?? {
+                conditions.append((api, []))
+                return conditions.count - 1
+            }()
         var paths = conditions[apiIndex].paths
-        let pathIndex = paths.firstIndex { $0.path == path } ?? {
-            paths.append((path, []))
-            return paths.count - 1
-        }()
+        let pathIndex =
+            paths.firstIndex { $0.path == path }
+            ?? {
+                paths.append((path, []))
+                return paths.count - 1
+            }()
         var methods = paths[pathIndex].methods
         if let index = methods.firstIndex(where: { $0.0 == method }) {
             methods[index].1 = condition
@@ -128,7 +139,8 @@ struct EventCollector {
 
     /// Gives the implicit API the condition, deletion policy and update-replace policy its
     /// events' functions share.
-    func applyAttributes(to resources: inout Mapping, conditions templateConditions: inout Mapping?) {
+    func applyAttributes(to resources: inout Mapping, conditions templateConditions: inout Mapping?)
+    {
         guard var api = resources[ImplicitRestApiPass.logicalId]?.mapping else { return }
         if let paths = conditions.first(where: { $0.api == ImplicitRestApiPass.logicalId })?.paths {
             let all = paths.flatMap { $0.methods.map(\.1) }
@@ -177,7 +189,9 @@ struct EventCollector {
         resources: Mapping, conditions templateConditions: inout Mapping?, context: TransformContext
     ) throws(Diagnostic) {
         for entry in resources.entries where entry.value["Type"]?.string == "AWS::Serverless::Api" {
-            guard entry.value["Properties"]?[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy == true,
+            guard
+                entry.value["Properties"]?[ManagedOpenApiVersion.managedMarker]?.isPythonTruthy
+                    == true,
                 let definition = context.restApiDefinitions[entry.key]
             else { continue }
             do throws(SwaggerProblem) {
@@ -191,7 +205,9 @@ struct EventCollector {
                     if names.count == 1, let only = names.first {
                         editor.makePathConditional(path, condition: only)
                     } else {
-                        let name = entry.key + path.replacingOccurrences("/", "SLASH")
+                        let name =
+                            entry.key
+                            + path.replacingOccurrences("/", "SLASH")
                             .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
                             + "PathCondition"
                         Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
@@ -202,13 +218,16 @@ struct EventCollector {
                 context.restApiDefinitions[entry.key] = editor.swagger()
             } catch {
                 throw .error(
-                    "resource '\(entry.key)': \(error.message)", rule: "transform", at: entry.keyMark)
+                    "resource '\(entry.key)': \(error.message)", rule: "transform",
+                    at: entry.keyMark)
             }
         }
     }
 
     /// Adds `name` as the `Fn::Or` of `names`, split into numbered conditions of at most ten.
-    static func addCombinedCondition(_ name: String, of names: [String], to conditions: inout Mapping?) {
+    static func addCombinedCondition(
+        _ name: String, of names: [String], to conditions: inout Mapping?
+    ) {
         var map = conditions ?? Mapping()
         var remaining = names
         let maximum = 10

@@ -39,7 +39,10 @@ struct ImplicitRestApiPass: TemplatePass {
             properties["DefinitionBody"] = skeleton.node
             properties[ManagedOpenApiVersion.managedMarker] = true
             resource["Properties"] = .mapping(properties)
-            resources.set(Mapping.Entry(key: entry.key, keyMark: entry.keyMark, value: Node(.mapping(resource), mark: entry.value.mark)))
+            resources.set(
+                Mapping.Entry(
+                    key: entry.key, keyMark: entry.keyMark,
+                    value: Node(.mapping(resource), mark: entry.value.mark)))
             context.restApiDefinitions[entry.key] = skeleton
         }
 
@@ -49,7 +52,9 @@ struct ImplicitRestApiPass: TemplatePass {
         implicitProperties["StageName"] = "Prod"
         implicitProperties["DefinitionBody"] = SwaggerEditor.skeleton().node
         implicitProperties[ManagedOpenApiVersion.managedMarker] = true
-        resources[Self.logicalId] = ["Type": "AWS::Serverless::Api", "Properties": .mapping(implicitProperties)]
+        resources[Self.logicalId] = [
+            "Type": "AWS::Serverless::Api", "Properties": .mapping(implicitProperties),
+        ]
         let savedDefinition = context.restApiDefinitions[Self.logicalId]
         context.restApiDefinitions[Self.logicalId] = SwaggerEditor.skeleton()
 
@@ -90,7 +95,8 @@ struct ImplicitRestApiPass: TemplatePass {
         var conditions = sections["Conditions"]?.mapping
         collector.applyAttributes(to: &resources, conditions: &conditions)
         do {
-            try collector.makePathsConditional(resources: resources, conditions: &conditions, context: context)
+            try collector.makePathsConditional(
+                resources: resources, conditions: &conditions, context: context)
         } catch {
             problems.append(error)
         }

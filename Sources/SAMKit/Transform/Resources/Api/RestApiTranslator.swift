@@ -66,16 +66,22 @@ struct RestApiTranslator: ResourceTranslator {
                 property: "MergeDefinitions", "cannot be true when the API uses 'DefinitionUri'")
         }
         let openApiVersion = resource.setValue("OpenApiVersion")
-        if let openApiVersion, !Self.isSupportedVersion(SwaggerEditor.pythonText(PythonValue(template: openApiVersion))) {
+        if let openApiVersion,
+            !Self.isSupportedVersion(
+                SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
+        {
             throw resource.error(
                 property: "OpenApiVersion",
-                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'")
+                "must look like '3.0.0', but it is '\(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))'"
+            )
         }
 
         var restApi = CloudFormationResource(
             logicalId: id, type: "AWS::ApiGateway::RestApi",
             attributes: resource.mainResourceAttributes, origin: resource.mark)
-        let binaryMedia = resource.setValue("BinaryMediaTypes").map { context.resolvingParameterRefs($0) }
+        let binaryMedia = resource.setValue("BinaryMediaTypes").map {
+            context.resolvingParameterRefs($0)
+        }
         if let binaryMedia { restApi["BinaryMediaTypes"] = binaryMedia }
         if let size = resource["MinimumCompressionSize"], !size.isNull {
             restApi["MinimumCompressionSize"] = size
@@ -142,11 +148,15 @@ struct RestApiTranslator: ResourceTranslator {
             restApi["BodyS3Location"] = location.node
             swagger = location
         } else if let current = definition, current.isTruthy {
-            let finished = try OpenApiPostprocess.apply(to: current, openApiVersion: openApiVersion, resource: resource)
+            let finished = try OpenApiPostprocess.apply(
+                to: current, openApiVersion: openApiVersion, resource: resource)
             restApi["Body"] = finished.node
             swagger = finished
         }
-        for name in ["Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy", "EndpointAccessMode"] {
+        for name in [
+            "Name", "Description", "Mode", "ApiKeySourceType", "Policy", "SecurityPolicy",
+            "EndpointAccessMode",
+        ] {
             if let value = resource.setValue(name) { restApi[name] = value }
         }
 
@@ -173,7 +183,10 @@ struct RestApiTranslator: ResourceTranslator {
             origin: resource.mark)
         stage["RestApiId"] = EventSourceNodes.ref(id)
         stage["StageName"] = stageName
-        for name in ["CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings", "AccessLogSetting", "CanarySetting", "TracingEnabled"] {
+        for name in [
+            "CacheClusterEnabled", "CacheClusterSize", "Variables", "MethodSettings",
+            "AccessLogSetting", "CanarySetting", "TracingEnabled",
+        ] {
             if let value = resource[name], !value.isNull { stage[name] = value }
         }
         if let swagger {
@@ -182,14 +195,18 @@ struct RestApiTranslator: ResourceTranslator {
                 parts.append(SwaggerEditor.pythonText(PythonValue(template: openApiVersion)))
             }
             if let text = domain?.hashText { parts.append(text) }
-            if let names = functionNames(for: id, in: context), !names.isEmpty { parts.append(names) }
+            if let names = functionNames(for: id, in: context), !names.isEmpty {
+                parts.append(names)
+            }
             if resource["AlwaysDeploy"]?.isPythonTruthy == true {
                 // A new deployment on every transform: the reference hashes the current time.
                 parts = [String(time(nil))]
             }
-            let generator = LogicalIdGenerator(prefix: deployment.logicalId, text: parts.joined(separator: "||"))
+            let generator = LogicalIdGenerator(
+                prefix: deployment.logicalId, text: parts.joined(separator: "||"))
             deployment.logicalId = generator.logicalId
-            deployment["Description"] = .string("RestApi deployment id: " + generator.hash(length: 40))
+            deployment["Description"] = .string(
+                "RestApi deployment id: " + generator.hash(length: 40))
         }
         stage["DeploymentId"] = EventSourceNodes.ref(deployment.logicalId)
         if let tags = resource["Tags"]?.mapping {
@@ -217,9 +234,12 @@ struct RestApiTranslator: ResourceTranslator {
         }
         for item in generated {
             switch item.type {
-            case "AWS::ApiGateway::UsagePlan": context.references[id]?["UsagePlan"] = .string(item.logicalId)
-            case "AWS::ApiGateway::UsagePlanKey": context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
-            case "AWS::ApiGateway::ApiKey": context.references[id]?["ApiKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlan":
+                context.references[id]?["UsagePlan"] = .string(item.logicalId)
+            case "AWS::ApiGateway::UsagePlanKey":
+                context.references[id]?["UsagePlanKey"] = .string(item.logicalId)
+            case "AWS::ApiGateway::ApiKey":
+                context.references[id]?["ApiKey"] = .string(item.logicalId)
             default: break
             }
         }
@@ -242,10 +262,13 @@ struct RestApiTranslator: ResourceTranslator {
             let properties = entry.value["Properties"]
             for event in properties?["Events"]?.mapping ?? Mapping() {
                 guard event.value["Type"]?.string == "Api",
-                    let restApiId = event.value["Properties"]?["RestApiId"], restApiId.isPythonTruthy
+                    let restApiId = event.value["Properties"]?["RestApiId"],
+                    restApiId.isPythonTruthy
                 else { continue }
                 let target = restApiId["Ref"] ?? restApiId
-                guard target.string == apiId, let name = properties?["FunctionName"] else { continue }
+                guard target.string == apiId, let name = properties?["FunctionName"] else {
+                    continue
+                }
                 let resolved = context.resolvingParameterRefs(name)
                 guard resolved.isPythonTruthy else { continue }
                 names += resolved.string ?? PythonRepr.repr(PythonValue(template: resolved))
@@ -267,7 +290,11 @@ struct RestApiTranslator: ResourceTranslator {
         case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
-            .dict(templateKeyed(dict.items.map { ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value)) }))
+            .dict(
+                templateKeyed(
+                    dict.items.map {
+                        ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value))
+                    }))
         default: value
         }
     }
@@ -323,7 +350,8 @@ struct RestApiTranslator: ResourceTranslator {
                     "'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in "
                         + "'EndpointConfiguration'")
             }
-            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil }) ?? map["VpcEndpointIds"],
+            if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil })
+                ?? map["VpcEndpointIds"],
                 map["VPCEndpointIds"] != nil || map["VpcEndpointIds"] != nil
             {
                 configuration["VpcEndpointIds"] = ids
@@ -338,7 +366,8 @@ struct RestApiTranslator: ResourceTranslator {
 
     /// `BodyS3Location` from `DefinitionUri`: a mapping with `Bucket` and `Key`, or an
     /// `s3://bucket/key?versionId=...` URI.
-    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue {
+    private func bodyLocation(_ uri: Node, resource: SAMResource) throws(Diagnostic) -> PythonValue
+    {
         var location = PythonDict(py27: true)
         if let map = uri.mapping {
             guard map["Bucket"]?.isPythonTruthy == true, map["Key"]?.isPythonTruthy == true else {

@@ -45,12 +45,14 @@ extension SwaggerEditor {
     ) throws(SwaggerProblem) {
         let name = Self.pythonText(authorizer)
         var addsIAM = false
-        try editMethodDefinitions(path, method) { (definition: inout PythonDict) throws(SwaggerProblem) in
+        try editMethodDefinitions(path, method) {
+            (definition: inout PythonDict) throws(SwaggerProblem) in
             var requirement = PythonDict(py27: true)
             requirement.set(name, .list([]), unicode: Self.isUnicode(authorizer))
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
-                throw SwaggerProblem("Type of security for path \(path) method \(method) must be a list")
+                throw SwaggerProblem(
+                    "Type of security for path \(path) method \(method) must be a list")
             }
             if name != "NONE", let authorizers, !authorizers.isEmpty {
                 let configuration = authorizers[name] ?? .dict(PythonDict(py27: true))
@@ -74,13 +76,15 @@ extension SwaggerEditor {
         throws(SwaggerProblem)
     {
         var addsKey = false
-        try editMethodDefinitions(path, method) { (definition: inout PythonDict) throws(SwaggerProblem) in
+        try editMethodDefinitions(path, method) {
+            (definition: inout PythonDict) throws(SwaggerProblem) in
             let marker = required ? "api_key" : "api_key_false"
             if required { addsKey = true }
             let requirement = PythonDict.py27([(marker, .list([]))])
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
-                throw SwaggerProblem("Type of security for path \(path) method \(method) must be a list")
+                throw SwaggerProblem(
+                    "Type of security for path \(path) method \(method) must be a list")
             }
             definition.set("security", .list(existingList + [.dict(requirement)]))
         }

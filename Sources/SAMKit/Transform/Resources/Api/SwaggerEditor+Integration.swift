@@ -13,7 +13,8 @@ extension SwaggerEditor {
     ) throws(SwaggerProblem) {
         let name = Self.normalizedMethod(method)
         if try hasIntegration(path, name) {
-            throw SwaggerProblem("Lambda integration already exists on Path=\(path), Method=\(name)")
+            throw SwaggerProblem(
+                "Lambda integration already exists on Path=\(path), Method=\(name)")
         }
         try addPath(path, method: name)
         let integrationURI = condition.map { Self.conditional($0, uri) } ?? uri
@@ -32,7 +33,9 @@ extension SwaggerEditor {
                 || (apiAuth["DefaultAuthorizer"]?.string == "AWS_IAM" && methodAuth.isEmpty)
             if usesIAM {
                 var methodRole = methodAuth["InvokeRole"].flatMap { $0.isTruthy ? $0 : nil }
-                if methodRole == nil, methodAuth.contains("InvokeRole") { methodRole = .str("NONE") }
+                if methodRole == nil, methodAuth.contains("InvokeRole") {
+                    methodRole = .str("NONE")
+                }
                 var apiRole = apiAuth["InvokeRole"].flatMap { $0.isTruthy ? $0 : nil }
                 if apiRole == nil, apiAuth.contains("InvokeRole") { apiRole = .str("NONE") }
                 let role = methodRole ?? apiRole

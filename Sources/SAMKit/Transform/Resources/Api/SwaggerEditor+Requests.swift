@@ -75,7 +75,8 @@ extension SwaggerEditor {
                 parameter.set("required", setting.required)
                 parameter.set("type", .str("string"))
                 existing.append(.dict(parameter))
-                if setting.caching.isTruthy, var integration = definition[Self.integrationKey]?.dict {
+                if setting.caching.isTruthy, var integration = definition[Self.integrationKey]?.dict
+                {
                     var keys = integration["cacheKeyParameters"]?.list ?? []
                     keys.append(.str(setting.name, unicode: true))
                     integration.set("cacheKeyParameters", .list(keys))

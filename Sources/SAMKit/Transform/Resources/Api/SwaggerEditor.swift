@@ -165,7 +165,8 @@ struct SwaggerEditor {
                 throw SwaggerProblem(
                     "Definition of method '\(method)' for path '\(path)' should be a map.")
             }
-            try Self.editContents(&methodValue) { (content: inout PythonValue) throws(SwaggerProblem) in
+            try Self.editContents(&methodValue) {
+                (content: inout PythonValue) throws(SwaggerProblem) in
                 guard var definition = content.dict else {
                     throw SwaggerProblem(
                         "Definition of method '\(method)' for path '\(path)' should be a map.")
@@ -262,7 +263,8 @@ struct SwaggerEditor {
                 for methodContent in try Self.conditionalContents(entry.value) {
                     guard let definition = methodContent.dict else {
                         throw SwaggerProblem(
-                            "Definition of method '\(entry.key)' for path '\(path)' should be a map.")
+                            "Definition of method '\(entry.key)' for path '\(path)' should be a map."
+                        )
                     }
                     if skipWithoutIntegration,
                         definition[Self.integrationKey]?.isTruthy != true
@@ -286,10 +288,12 @@ struct SwaggerEditor {
             for entry in item.items where !Self.excludedPathFields.contains(entry.key) {
                 var value = entry.value
                 let name = Self.normalizedMethod(entry.key)
-                try Self.editContents(&value) { (content: inout PythonValue) throws(SwaggerProblem) in
+                try Self.editContents(&value) {
+                    (content: inout PythonValue) throws(SwaggerProblem) in
                     guard var definition = content.dict else {
                         throw SwaggerProblem(
-                            "Definition of method '\(entry.key)' for path '\(path)' should be a map.")
+                            "Definition of method '\(entry.key)' for path '\(path)' should be a map."
+                        )
                     }
                     guard definition[Self.integrationKey]?.isTruthy == true else { return }
                     try body(name, &definition)
