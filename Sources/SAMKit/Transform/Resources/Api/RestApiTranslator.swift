@@ -95,13 +95,11 @@ struct RestApiTranslator: ResourceTranslator {
 
         // The definition, finished as the reference finishes it.
         // An `HttpApi` event may name a REST API; the reference then adds its route to this
-        // definition as it would to an HTTP API's. The definition comes out equal, but the
-        // deployment's logical id does not: the reference hashes Python's text of the
-        // definition, in which the strings its HTTP route editor wrote print without the `u`
-        // of template strings, and samkit's HTTP routes do not record which strings those are,
-        // so every string here hashes as written in the template.
-        let written = context.httpApiDefinitions[id] ?? body
-        var definition = context.restApiDefinitions[id] ?? written.map { PythonValue(template: $0) }
+        // definition as it would to an HTTP API's.
+        var definition =
+            context.restApiDefinitions[id]
+            ?? context.httpApiDefinitions[id].map { RestApiHttpRoutes.definition($0, written: body) }
+            ?? body.map { PythonValue(template: $0) }
         // The reference adds CORS before the authorizers, and gateway responses after.
         if let cors = resource.setValue("Cors") {
             do throws(SwaggerProblem) {

@@ -75,6 +75,57 @@ import Testing
         ),
     ]
 
+    /// `HttpApi` events that name a REST API add their routes to its definition, and the
+    /// deployment is named by the reference's hash of it, in which the editor's own strings
+    /// and the template's print differently (values from aws-sam-translator 1.115.0).
+    @Test func httpApiEventsAddRoutesToARestApi() throws {
+        let template = """
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/key
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Events:
+                    Everything:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Rest
+                    Items:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Rest
+                        Path: /items
+                        Method: post
+              Rest:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: live
+                  DefinitionBody:
+                    openapi: '3.0'
+                    info: {title: rest}
+                    paths:
+                      /health:
+                        get:
+                          x-amazon-apigateway-integration: {type: mock}
+            """
+        let output = try TransformProbe.transform(template, region: "us-east-1").get()
+        let resources = try #require(output["Resources"]?.mapping)
+        let deployments = resources.entries.filter {
+            $0.value["Type"] == "AWS::ApiGateway::Deployment"
+        }
+        #expect(deployments.map(\.key) == ["RestDeploymentd3d300076c"])
+        let paths = resources["Rest"]?["Properties"]?["Body"]?["paths"]
+        #expect(paths?.mapping?.keys.sorted() == ["$default", "/health", "/items"])
+        let uri =
+            "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/"
+            + "${Fn.Arn}/invocations"
+        #expect(
+            paths?["/items"]?["post"]?["x-amazon-apigateway-integration"]?["uri"]
+                == ["Fn::Sub": .string(uri)])
+    }
+
     @Test(arguments: errorCases)
     func rejectsWithLocatedMessage(name: String, addition: String, expected: String) throws {
         let errors = try TransformProbe.errors(Self.function + addition)
