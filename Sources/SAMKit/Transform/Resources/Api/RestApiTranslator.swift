@@ -98,7 +98,9 @@ struct RestApiTranslator: ResourceTranslator {
         // definition as it would to an HTTP API's.
         var definition =
             context.restApiDefinitions[id]
-            ?? context.httpApiDefinitions[id].map { RestApiHttpRoutes.definition($0, written: body) }
+            ?? context.httpApiDefinitions[id].map {
+                RestApiHttpRoutes.definition($0, written: body)
+            }
             ?? body.map { PythonValue(template: $0) }
         // The reference adds CORS before the authorizers, and gateway responses after.
         if let cors = resource.setValue("Cors") {
