@@ -5,9 +5,13 @@
 public final class SourceFile: Sendable {
     /// The path as the user gave it, used verbatim in diagnostics.
     public let path: String
+    /// The file's bytes when they were kept, so that a diagnostic can point inside a value
+    /// (one `${Name}` of a long `Fn::Sub`); empty otherwise.
+    public let bytes: [UInt8]
 
-    public init(path: String) {
+    public init(path: String, bytes: [UInt8] = []) {
         self.path = path
+        self.bytes = bytes
     }
 }
 
@@ -55,5 +59,50 @@ public struct SourceMark: Sendable, CustomStringConvertible {
     /// `path:line:column`, the prefix of every located message.
     public var description: String {
         "\(file.path):\(start.line):\(start.column)"
+    }
+}
+
+extension SourceMark {
+    /// Where `text` is written for the `occurrence`-th time (from 0) within this mark, or
+    /// `nil` when the file's bytes were not kept or the source does not show it there (an
+    /// escape sequence or a line fold inside it).
+    public func locating(_ text: String, occurrence: Int = 0) -> SourceMark? {
+        let bytes = file.bytes
+        guard !bytes.isEmpty, !text.isEmpty else { return nil }
+        let wanted = Array(text.unicodeScalars)
+        // The lines of the mark as Unicode scalars, since columns count scalars.
+        var lineStart = 0
+        var line = 1
+        while line < start.line, let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
+            lineStart = newline + 1
+            line += 1
+        }
+        guard line == start.line else { return nil }
+        var seen = 0
+        var offset = lineStart
+        for current in start.line...end.line {
+            let lineEnd = bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count
+            let scalars = Array(
+                String(decoding: bytes[offset..<lineEnd], as: UTF8.self).unicodeScalars)
+            let first = current == start.line ? start.column - 1 : 0
+            let last = current == end.line ? min(end.column - 1, scalars.count) : scalars.count
+            var column = max(first, 0)
+            while column + wanted.count <= last {
+                if scalars[column..<(column + wanted.count)].elementsEqual(wanted) {
+                    if seen == occurrence {
+                        return SourceMark(
+                            file: file, start: SourcePosition(line: current, column: column + 1),
+                            end: SourcePosition(line: current, column: column + 1 + wanted.count))
+                    }
+                    seen += 1
+                    column += wanted.count
+                } else {
+                    column += 1
+                }
+            }
+            guard lineEnd < bytes.count else { break }
+            offset = lineEnd + 1
+        }
+        return nil
     }
 }

@@ -23,7 +23,7 @@ public struct TemplateDocument: Sendable {
     public static func load(_ bytes: [UInt8], path: String) throws(Diagnostic)
         -> TemplateDocument
     {
-        let file = SourceFile(path: path)
+        let file = SourceFile(path: path, bytes: bytes)
         let loaded: LoadedDocument
         do {
             loaded = try YAMLLoader.load(bytes, file: file)

@@ -29,6 +29,21 @@ public struct Finding: Sendable, Equatable {
     /// Other places that explain this one, such as the event that a timeout written in
     /// `Globals` matters for.
     public var notes: [Note]
+    /// The text inside the value at `path` that the finding is about, such as one `${Name}`
+    /// of an `Fn::Sub`; the diagnostic points at it where the source shows it.
+    public var excerpt: Excerpt?
+
+    /// A piece of a value's text: the `occurrence`-th time (from 0) that `text` is written in
+    /// it.
+    public struct Excerpt: Sendable, Equatable {
+        public var text: String
+        public var occurrence: Int
+
+        public init(_ text: String, occurrence: Int = 0) {
+            self.text = text
+            self.occurrence = occurrence
+        }
+    }
 
     /// A secondary place of a finding, located the same way as the finding itself.
     public struct Note: Sendable, Equatable {
@@ -50,7 +65,7 @@ public struct Finding: Sendable, Equatable {
     public init(
         rule: String, message: String, tree: Tree = .sam, path: TemplatePath,
         pointsAtKey: Bool = false, severity: Severity? = nil, resource: String? = nil,
-        notes: [Note] = []
+        notes: [Note] = [], excerpt: Excerpt? = nil
     ) {
         self.rule = rule
         self.message = message
@@ -60,5 +75,6 @@ public struct Finding: Sendable, Equatable {
         self.severity = severity
         self.resource = resource
         self.notes = notes
+        self.excerpt = excerpt
     }
 }

@@ -51,7 +51,10 @@ public struct Linter: Sendable {
                 guard !suppressions.suppresses(rule.rule, inResources: resources) else {
                     continue
                 }
-                let mark = finding.path.mark(in: root, key: finding.pointsAtKey)
+                var mark = finding.path.mark(in: root, key: finding.pointsAtKey)
+                if let excerpt = finding.excerpt {
+                    mark = mark?.locating(excerpt.text, occurrence: excerpt.occurrence) ?? mark
+                }
                 let severity =
                     configuration.severities[rule.rule.id] ?? finding.severity ?? rule.rule.severity
                 let notes = finding.notes.compactMap { note -> Diagnostic.Note? in

@@ -26,7 +26,7 @@ import Testing
                       F: !GetAtt [Fn, Arn]
             """,
             [
-                "14:14: error: '${Local}' names no parameter or resource of this template "
+                "14:69: error: '${Local}' names no parameter or resource of this template "
                     + "[undefined-reference]"
             ]),
         LintCase(
@@ -60,12 +60,44 @@ import Testing
                     + "did you mean 'OrdersTable'? [undefined-reference]",
                 "13:12: error: resource 'OrdersTable' (AWS::Serverless::SimpleTable) has no "
                     + "attribute 'Arm'; did you mean 'Arn'? [undefined-reference]",
-                "16:16: error: resource 'OrdersTable' (AWS::Serverless::SimpleTable) has no "
+                "16:17: error: resource 'OrdersTable' (AWS::Serverless::SimpleTable) has no "
                     + "attribute 'Name'; it has 'Arn', 'StreamArn' [undefined-reference]",
                 "18:12: error: 'Fn::GetAtt' reads attributes of resources, but 'Stage' is a "
                     + "parameter; use 'Ref' [undefined-reference]",
                 "20:12: error: 'OrdersTable.Stage' is not a reference the SAM transform resolves "
                     + "for AWS::Serverless::SimpleTable [undefined-reference]",
+            ]),
+        LintCase(
+            "a variable of Fn::Sub is pointed at where it is written: after a tag, quotes and "
+                + "escapes, and on its own line of a block",
+            """
+            Resources:
+              Topic:
+                Type: AWS::SNS::Topic
+            Outputs:
+              Plain:
+                Value: !Sub arn:${AWS::Partition}:sns:${Regon}:${Topic}
+              Quoted:
+                Value: !Sub 'é-${Topik}'
+              Escaped:
+                Value: !Sub "a\\tb-${Topik}"
+              Listed:
+                Value: !Sub ["${Topic}-${Sufix}", {Suffix: x}]
+              Block:
+                Value: !Sub |
+                  ${Topik}
+            """,
+            [
+                "6:43: error: '${Regon}' names no parameter or resource of this template "
+                    + "[undefined-reference]",
+                "8:20: error: '${Topik}' names no parameter or resource of this template; did "
+                    + "you mean 'Topic'? [undefined-reference]",
+                "10:23: error: '${Topik}' names no parameter or resource of this template; did "
+                    + "you mean 'Topic'? [undefined-reference]",
+                "12:28: error: '${Sufix}' names no parameter or resource of this template "
+                    + "[undefined-reference]",
+                "15:7: error: '${Topik}' names no parameter or resource of this template; did "
+                    + "you mean 'Topic'? [undefined-reference]",
             ]),
         LintCase(
             "a reference written in Globals is checked there",

@@ -91,7 +91,8 @@ struct UndefinedReference: LintRule {
         } else {
             return []
         }
-        return SubstitutionTemplate.variables(in: text).compactMap { variable in
+        return SubstitutionTemplate.placedVariables(in: text).compactMap { placed in
+            let variable = placed.name
             guard !local.contains(variable) else { return nil }
             let problem: String?
             if let dot = variable.firstIndex(of: ".") {
@@ -101,7 +102,11 @@ struct UndefinedReference: LintRule {
             } else {
                 problem = names.refProblem(variable, inSub: true)
             }
-            return problem.map { finding($0, at: textPath) }
+            return problem.map { message in
+                var result = finding(message, at: textPath)
+                result.excerpt = placed.excerpt
+                return result
+            }
         }
     }
 
