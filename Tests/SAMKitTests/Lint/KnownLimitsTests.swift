@@ -6,14 +6,23 @@ import Testing
 @Suite struct KnownLimitsTests {
     static let cases: [LintCase] = [
         LintCase(
-            "attributes of types outside the attribute table are not checked",
+            "attributes of types outside the attribute table (custom resources, third-party "
+                + "types, types newer than the table) are not checked",
             """
             Resources:
-              Bucket:
-                Type: AWS::S3::Bucket
+              Custom:
+                Type: Custom::Thing
+              Newer:
+                Type: AWS::Brand::NewThing
+              Module:
+                Type: Acme::Storage::Bucket::MODULE
             Outputs:
-              Name:
-                Value: !GetAtt Bucket.NoSuchAttribute
+              A:
+                Value: !GetAtt Custom.NoSuchAttribute
+              B:
+                Value: !GetAtt Newer.NoSuchAttribute
+              C:
+                Value: !GetAtt Module.NoSuchAttribute
             """, []),
         LintCase(
             "a secret of no known shape, in a variable with an innocent name, is not found",

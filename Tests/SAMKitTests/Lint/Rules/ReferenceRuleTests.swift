@@ -100,6 +100,36 @@ import Testing
                     + "you mean 'Topic'? [undefined-reference]",
             ]),
         LintCase(
+            "attributes of every CloudFormation type in the table are checked, wildcards "
+                + "included",
+            """
+            Resources:
+              Bucket:
+                Type: AWS::S3::Bucket
+              Stage:
+                Type: AWS::ApiGateway::Stage
+              Nested:
+                Type: AWS::Serverless::Application
+                Properties:
+                  Location: https://bucket.s3.amazonaws.com/app.yaml
+            Outputs:
+              A:
+                Value: !GetAtt Bucket.WebsiteUrl
+              B:
+                Value: !GetAtt Stage.StageName
+              C:
+                Value: !GetAtt Nested.Outputs.ApiUrl
+              D:
+                Value: !Sub "${Bucket.RegionalDomainName}"
+            """,
+            [
+                "12:12: error: resource 'Bucket' (AWS::S3::Bucket) has no attribute "
+                    + "'WebsiteUrl'; did you mean 'WebsiteURL'? [undefined-reference]",
+                "14:12: error: resource 'Stage' (AWS::ApiGateway::Stage) has no attribute "
+                    + "'StageName'; 'Fn::GetAtt' reads no attributes of this type "
+                    + "[undefined-reference]",
+            ]),
+        LintCase(
             "a reference written in Globals is checked there",
             """
             Globals:

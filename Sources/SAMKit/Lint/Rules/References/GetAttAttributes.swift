@@ -1,41 +1,63 @@
-/// What `Fn::GetAtt` can read from common resource types, and what a SAM resource's
+/// What `Fn::GetAtt` can read from each resource type, and what a SAM resource's
 /// `LogicalId.Property` references name.
 ///
-/// Only the types listed here have their attributes checked; for any other type only the
-/// logical id is checked, since a wrong list would report valid templates.
+/// The attributes come from the generated ``table`` (every `AWS::` type CloudFormation's
+/// resource schemas describe). A type not in it (a custom resource, a third-party type, one
+/// newer than the table) has only its logical id checked, never its attributes.
 enum GetAttAttributes {
-    /// Attributes by resource type. A SAM type reads the attributes of the CloudFormation
-    /// resource it becomes.
-    static let byType: [String: [String]] = {
-        let function = [
-            "Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
-            "SnapStartResponse.OptimizationStatus",
-        ]
-        let table = ["Arn", "StreamArn"]
-        let restApi = ["RestApiId", "RootResourceId"]
-        let httpApi = ["ApiEndpoint", "ApiId"]
-        let stateMachine = ["Arn", "Name", "StateMachineRevisionId"]
-        let layer = ["LayerVersionArn"]
-        return [
-            "AWS::Serverless::Function": function,
-            "AWS::Lambda::Function": function,
-            "AWS::Serverless::SimpleTable": table,
-            "AWS::DynamoDB::Table": table,
-            "AWS::Serverless::Api": restApi,
-            "AWS::ApiGateway::RestApi": restApi,
-            "AWS::Serverless::HttpApi": httpApi,
-            "AWS::ApiGatewayV2::Api": httpApi,
-            "AWS::Serverless::StateMachine": stateMachine,
-            "AWS::StepFunctions::StateMachine": stateMachine,
-            "AWS::Serverless::LayerVersion": layer,
-            "AWS::Lambda::LayerVersion": layer,
-            "AWS::IAM::Role": ["Arn", "RoleId"],
-            "AWS::SQS::Queue": ["Arn", "QueueName", "QueueUrl"],
-            "AWS::SNS::Topic": ["TopicArn", "TopicName"],
-            "AWS::Events::Rule": ["Arn"],
-            "AWS::Logs::LogGroup": ["Arn"],
-            "AWS::Kinesis::Stream": ["Arn"],
-        ]
+    /// The CloudFormation type whose attributes each SAM type's `Fn::GetAtt` reads.
+    static let samTypes: [String: String] = [
+        "AWS::Serverless::Function": "AWS::Lambda::Function",
+        "AWS::Serverless::SimpleTable": "AWS::DynamoDB::Table",
+        "AWS::Serverless::Api": "AWS::ApiGateway::RestApi",
+        "AWS::Serverless::HttpApi": "AWS::ApiGatewayV2::Api",
+        "AWS::Serverless::WebSocketApi": "AWS::ApiGatewayV2::Api",
+        "AWS::Serverless::StateMachine": "AWS::StepFunctions::StateMachine",
+        "AWS::Serverless::LayerVersion": "AWS::Lambda::LayerVersion",
+        "AWS::Serverless::Application": "AWS::CloudFormation::Stack",
+        "AWS::Serverless::GraphQLApi": "AWS::AppSync::GraphQLApi",
+        "AWS::Serverless::CapacityProvider": "AWS::Lambda::CapacityProvider",
+    ]
+
+    /// The attributes of `type` (a SAM type reads those of what it becomes), or `nil` when
+    /// the table does not know the type.
+    static func attributes(of type: String) -> [String]? {
+        let resolved = samTypes[type] ?? type
+        let prefix = "AWS::"
+        guard resolved.hasPrefix(prefix), !type.hasPrefix("AWS::Serverless::") || samTypes[type] != nil,
+            let range = lines[String(resolved.dropFirst(prefix.count))]
+        else { return nil }
+        return tableBytes[range].split(separator: 0x20).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// Whether `attribute` is one of `known`, where `*` in a known name stands for any text.
+    static func accepts(_ attribute: String, among known: [String]) -> Bool {
+        let wanted = Array(attribute.utf8)
+        return known.contains { name in
+            name.contains("*") ? IAMActions.glob(Array(name.utf8), wanted) : name == attribute
+        }
+    }
+
+    private static let tableBytes = Array(table.utf8)
+
+    /// Where each type's attributes lie in ``tableBytes``, found by one scan at first use.
+    private static let lines: [String: Range<Int>] = {
+        var result: [String: Range<Int>] = [:]
+        tableBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var space = start
+                while space < end && bytes[space] != 0x20 { space += 1 }
+                let type = UnsafeBufferPointer(rebasing: bytes[start..<space])
+                result[String(decoding: type, as: UTF8.self)] = min(space + 1, end)..<end
+                start = end + 1
+            }
+        }
+        return result
     }()
 
     /// The `LogicalId.Property` names the transform resolves for each SAM type, such as

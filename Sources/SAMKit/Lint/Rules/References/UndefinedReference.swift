@@ -204,14 +204,17 @@ struct UndefinedReference: LintRule {
             // `MyFunction.Alias` and similar name what the transform generates for them.
             let first = String(attribute.prefix { $0 != "." })
             if GetAttAttributes.samReferences[type]?.contains(first) == true { return nil }
-            guard let known = GetAttAttributes.byType[type], !known.contains(attribute) else {
-                return nil
-            }
-            var message = "resource '\(id)' (\(type)) has no attribute '\(attribute)'; "
-            if let near = Suggestion.nearest(to: attribute, among: known) {
-                message += "did you mean '\(near)'?"
+            guard let known = GetAttAttributes.attributes(of: type),
+                !GetAttAttributes.accepts(attribute, among: known)
+            else { return nil }
+            var message = "resource '\(id)' (\(type)) has no attribute '\(attribute)'"
+            if known.isEmpty {
+                message += "; 'Fn::GetAtt' reads no attributes of this type"
+            } else if let near = Suggestion.nearest(to: attribute, among: known) {
+                message += "; did you mean '\(near)'?"
             } else {
-                message += "it has " + known.map { "'\($0)'" }.joined(separator: ", ")
+                let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+                message += "; it has " + shown + (known.count > 8 ? " and \(known.count - 8) more" : "")
             }
             return message
         }
