@@ -24,7 +24,8 @@ enum GetAttAttributes {
     static func attributes(of type: String) -> [String]? {
         let resolved = samTypes[type] ?? type
         let prefix = "AWS::"
-        guard resolved.hasPrefix(prefix), !type.hasPrefix("AWS::Serverless::") || samTypes[type] != nil,
+        guard resolved.hasPrefix(prefix),
+            !type.hasPrefix("AWS::Serverless::") || samTypes[type] != nil,
             let range = lines[String(resolved.dropFirst(prefix.count))]
         else { return nil }
         return tableBytes[range].split(separator: 0x20).map {

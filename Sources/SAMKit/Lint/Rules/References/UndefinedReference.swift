@@ -214,7 +214,8 @@ struct UndefinedReference: LintRule {
                 message += "; did you mean '\(near)'?"
             } else {
                 let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-                message += "; it has " + shown + (known.count > 8 ? " and \(known.count - 8) more" : "")
+                message +=
+                    "; it has " + shown + (known.count > 8 ? " and \(known.count - 8) more" : "")
             }
             return message
         }

@@ -31,9 +31,10 @@ import Testing
         #expect(
             GetAttAttributes.attributes(of: "AWS::Serverless::Function")
                 == GetAttAttributes.attributes(of: "AWS::Lambda::Function"))
-        #expect(GetAttAttributes.attributes(of: "AWS::Serverless::Api") == [
-            "RestApiId", "RootResourceId",
-        ])
+        #expect(
+            GetAttAttributes.attributes(of: "AWS::Serverless::Api") == [
+                "RestApiId", "RootResourceId",
+            ])
         #expect(GetAttAttributes.attributes(of: "AWS::ApiGateway::Stage") == [])
         #expect(GetAttAttributes.attributes(of: "AWS::No::Such") == nil)
         #expect(GetAttAttributes.attributes(of: "Custom::Thing") == nil)
