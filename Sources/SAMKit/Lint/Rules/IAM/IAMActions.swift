@@ -93,24 +93,7 @@ enum IAMActions {
 
     /// Each line of the table is a service prefix, a space, and its actions separated by
     /// spaces; this finds where each service's actions lie in ``tableBytes`` at first use.
-    private static let lines: [String: Range<Int>] = {
-        var result: [String: Range<Int>] = [:]
-        tableBytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                var space = start
-                while space < end && bytes[space] != 0x20 { space += 1 }
-                if space < end {
-                    let prefix = UnsafeBufferPointer(rebasing: bytes[start..<space])
-                    result[String(decoding: prefix, as: UTF8.self)] = (space + 1)..<end
-                }
-                start = end + 1
-            }
-        }
-        return result
-    }()
+    private static let lines = CompiledTable.lineIndex(tableBytes)
 
     /// The words of action names, in code order: the bytes of all of them and where each lies.
     private static let wordBytes = Array(words.utf8)

@@ -43,23 +43,8 @@ enum GetAttAttributes {
 
     private static let tableBytes = Array(table.utf8)
 
-    /// Where each type's attributes lie in ``tableBytes``, found by one scan at first use.
-    private static let lines: [String: Range<Int>] = {
-        var result: [String: Range<Int>] = [:]
-        tableBytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                var space = start
-                while space < end && bytes[space] != 0x20 { space += 1 }
-                let type = UnsafeBufferPointer(rebasing: bytes[start..<space])
-                result[String(decoding: type, as: UTF8.self)] = min(space + 1, end)..<end
-                start = end + 1
-            }
-        }
-        return result
-    }()
+    /// Where each type's attributes lie in ``tableBytes``, found at first use.
+    private static let lines = CompiledTable.lineIndex(tableBytes)
 
     /// The `LogicalId.Property` names the transform resolves for each SAM type, such as
     /// `MyFunction.Alias`.
