@@ -13,7 +13,8 @@ struct Py27KeyOrder: Sendable, Equatable {
         case deleted
     }
 
-    private var slots: [Int: Slot] = [:]
+    /// The table, `mask + 1` slots, `nil` where CPython's slot is empty.
+    private var slots: [Slot?] = Array(repeating: nil, count: 8)
     /// Keys present (CPython's `ma_used`).
     private var size = 0
     /// Keys present plus deleted slots (CPython's `ma_fill`).
@@ -24,20 +25,25 @@ struct Py27KeyOrder: Sendable, Equatable {
 
     /// Python 2.7's hash of a string, as the unsigned bit pattern the slot index is taken from.
     static func hash(_ key: String) -> UInt64 {
-        let scalars = Array(key.unicodeScalars)
-        guard let first = scalars.first else { return 0 }
+        guard let first = key.unicodeScalars.first else { return 0 }
         var value = UInt64(first.value) << 7
-        for scalar in scalars { value = (1_000_003 &* value) ^ UInt64(scalar.value) }
-        value ^= UInt64(scalars.count)
+        var count: UInt64 = 0
+        for scalar in key.unicodeScalars {
+            value = (1_000_003 &* value) ^ UInt64(scalar.value)
+            count += 1
+        }
+        value ^= count
         return value
     }
 
-    /// The keys in iteration order.
+    /// The keys in iteration order: the order of their slots.
     var keys: [String] {
-        slots.keys.sorted().compactMap { index in
-            if case .key(let key) = slots[index] { return key }
-            return nil
+        var result: [String] = []
+        result.reserveCapacity(size)
+        for slot in slots {
+            if case .key(let key) = slot { result.append(key) }
         }
+        return result
     }
 
     private func slotIndex(of key: String) -> Int {
@@ -98,7 +104,7 @@ struct Py27KeyOrder: Sendable, Equatable {
         while newSize <= request { newSize <<= 1 }
         mask = newSize - 1
         let old = keys
-        slots = [:]
+        slots = Array(repeating: nil, count: newSize)
         fill = 0
         size = 0
         for key in old { add(key) }

@@ -138,7 +138,13 @@ public struct PythonDict: Sendable, Equatable {
     /// The items in the order Python iterates them.
     public var items: [Item] {
         guard let order else { return storage }
-        return order.keys.compactMap { key in storage.first { $0.key == key } }
+        let keys = order.keys
+        if keys.count <= 8 {
+            return keys.compactMap { key in storage.first { $0.key == key } }
+        }
+        var position: [String: Int] = [:]
+        for (index, item) in storage.enumerated() { position[item.key] = index }
+        return keys.compactMap { key in position[key].map { storage[$0] } }
     }
 
     public var keys: [String] { items.map(\.key) }
