@@ -77,6 +77,11 @@ public struct Mapping: Sendable, Equatable {
         }
     }
 
+    /// Replaces the value of the entry at `index`, keeping its key and key mark.
+    mutating func replaceValue(at index: Int, with value: Node) {
+        entries[index].value = value
+    }
+
     /// Adds `entry`, whose key the caller has just looked up and not found, without a second
     /// search.
     mutating func append(absent entry: Entry) {

@@ -86,9 +86,12 @@ extension Node {
     /// The same value with `mark` on this node and on every node below it that has none.
     ///
     /// The transform uses this to give what it builds the location of the SAM node it came
-    /// from, without disturbing values copied from the input, which keep their own.
+    /// from, without disturbing values copied from the input, which keep their own. A node
+    /// that has a mark is left as it is, children included: it was read from the template,
+    /// whose nodes all have marks, or built at a place the transform chose, which suits its
+    /// children better than `mark` does; not copying such subtrees keeps this cheap.
     public func marked(_ newMark: SourceMark?) -> Node {
-        guard let newMark else { return self }
+        guard let newMark, mark == nil else { return self }
         var copy = self
         if copy.mark == nil { copy.mark = newMark }
         switch copy.content {

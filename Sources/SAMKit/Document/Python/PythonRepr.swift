@@ -18,7 +18,7 @@ public enum PythonRepr {
         case .int(let number): text += String(number)
         case .float(let number): text += PythonNumberFormat.repr(number)
         case .str(let string, let unicode):
-            text += unicode ? unicodeRepr(string) : stringRepr(string)
+            appendString(string, unicode: unicode, to: &text)
         case .list(let items):
             text += "["
             for (index, item) in items.enumerated() {
@@ -30,12 +30,27 @@ public enum PythonRepr {
             text += "{"
             for (index, item) in dict.items.enumerated() {
                 if index > 0 { text += ", " }
-                text += item.unicodeKey ? unicodeRepr(item.key) : stringRepr(item.key)
+                appendString(item.key, unicode: item.unicodeKey, to: &text)
                 text += ": "
                 append(item.value, to: &text)
             }
             text += "}"
         }
+    }
+
+    /// Nearly every string of a definition is printable ASCII without a quote or a backslash,
+    /// which both kinds of `repr` only wrap in quotes; the rest take the full path.
+    private static func appendString(_ string: String, unicode: Bool, to text: inout String) {
+        let plain = string.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+        }
+        guard plain else {
+            text += unicode ? unicodeRepr(string) : stringRepr(string)
+            return
+        }
+        text += unicode ? "u'" : "'"
+        text += string
+        text += "'"
     }
 
     /// Python 3's `repr` of a `str`: single quotes unless the text has a single quote and no

@@ -23,10 +23,13 @@ enum IntrinsicWalk {
         var result = try visit(node)
         switch result.content {
         case .mapping(let map):
+            // The mapping is released from the result while it is walked, so that replacing
+            // values in it copies nothing.
             var walked = map
-            for entry in map {
-                let value = try preOrder(entry.value, depth: depth + 1, visit)
-                walked.set(Mapping.Entry(key: entry.key, keyMark: entry.keyMark, value: value))
+            result.content = .null
+            for index in walked.entries.indices {
+                let value = try preOrder(walked.entries[index].value, depth: depth + 1, visit)
+                walked.replaceValue(at: index, with: value)
             }
             result.content = .mapping(walked)
         case .sequence(let items):
