@@ -2,7 +2,7 @@
 /// the reference transform does last.
 ///
 /// Every section is rewritten (Resources, Outputs, Conditions, Metadata, ...), at any depth,
-/// in three walks:
+/// in three steps:
 /// 1. `DependsOn`: in any mapping that has the key, a string or list item that is a logical
 ///    id the transform changed (a layer's `MyLayer` became `MyLayer0fe3d22673`) is changed.
 /// 2. References to a changed logical id: `{Ref: MyLayer}`, `{Fn::GetAtt: [MyLayer, Arn]}`
@@ -28,15 +28,16 @@ struct ResourceReferencePass: TemplatePass {
         }
         guard !renamed.isEmpty || !parts.isEmpty else { return }
         do {
-            var root = Node(.mapping(context.template))
-            if !renamed.isEmpty {
-                root = try IntrinsicWalk.preOrder(root) { node in
-                    Self.renamingDependsOn(node, renamed)
+            // The three rewrites share one walk: each reads only the node it is given (a
+            // mapping's `DependsOn`, an intrinsic's own argument), so applying them in turn at
+            // every node gives what three whole walks in turn would.
+            let root = try IntrinsicWalk.preOrder(Node(.mapping(context.template))) { node in
+                var result = node
+                if !renamed.isEmpty {
+                    result = Self.renamingIds(Self.renamingDependsOn(result, renamed), renamed)
                 }
-                root = try IntrinsicWalk.preOrder(root) { node in Self.renamingIds(node, renamed) }
-            }
-            if !parts.isEmpty {
-                root = try IntrinsicWalk.preOrder(root) { node in Self.resolvingParts(node, parts) }
+                if !parts.isEmpty { result = Self.resolvingParts(result, parts) }
+                return result
             }
             context.template = root.mapping ?? context.template
         } catch {

@@ -19,7 +19,7 @@ struct ImplicitHttpApiPass: TemplatePass {
 
     func apply(to context: TransformContext) throws(DiagnosticList) {
         var resources = context.resources
-        guard !resources.isEmpty else { return }
+        guard Self.hasHttpApis(resources) else { return }
         addDefaultDefinitions(to: &resources)
 
         let existing = resources.entry(Self.implicitLogicalId)
@@ -88,6 +88,19 @@ struct ImplicitHttpApiPass: TemplatePass {
         template["Resources"] = .mapping(resources)
         context.template = template
         if !problems.isEmpty { throw DiagnosticList(problems) }
+    }
+
+    /// Whether any HTTP API or `HttpApi` event is written; without one the pass has nothing to
+    /// do, and skipping it spares a copy of every resource.
+    static func hasHttpApis(_ resources: Mapping) -> Bool {
+        resources.entries.contains { entry in
+            let type = entry.value["Type"]?.string
+            if type == apiType { return true }
+            guard type == "AWS::Serverless::Function" || type == "AWS::Serverless::StateMachine"
+            else { return false }
+            let events = entry.value["Properties"]?["Events"]?.mapping ?? Mapping()
+            return events.entries.contains { $0.value["Type"]?.string == "HttpApi" }
+        }
     }
 
     /// What the events tell about each API: the condition of each route's function, and
