@@ -31,7 +31,7 @@ struct ResourceReferencePass: TemplatePass {
             // The three rewrites share one walk: each reads only the node it is given (a
             // mapping's `DependsOn`, an intrinsic's own argument), so applying them in turn at
             // every node gives what three whole walks in turn would.
-            let root = try IntrinsicWalk.preOrder(Node(.mapping(context.template))) { node in
+            let visit = { (node: Node) -> Node in
                 var result = node
                 if !renamed.isEmpty {
                     result = Self.renamingIds(Self.renamingDependsOn(result, renamed), renamed)
@@ -39,9 +39,37 @@ struct ResourceReferencePass: TemplatePass {
                 if !parts.isEmpty { result = Self.resolvingParts(result, parts) }
                 return result
             }
+            let original = Node(.mapping(context.template))
+            // Most templates refer to nothing that changed; finding that out reads the tree
+            // without rebuilding it.
+            guard Self.anyNodeChanges(original, under: visit) else { return }
+            let root = try IntrinsicWalk.preOrder(original, visit)
             context.template = root.mapping ?? context.template
         } catch {
             throw DiagnosticList([error])
+        }
+    }
+
+    /// Whether `visit` changes any node of the tree under `node`. The visits change only a
+    /// mapping's `DependsOn` and one-key `Ref`, `Fn::GetAtt` and `Fn::Sub` mappings, so only
+    /// those are compared. A tree deeper than a walk may go counts as changing, so that the
+    /// walk reports it.
+    static func anyNodeChanges(_ node: Node, under visit: (Node) -> Node, depth: Int = 0) -> Bool {
+        guard depth < IntrinsicWalk.depthLimit else { return true }
+        switch node.content {
+        case .mapping(let map):
+            if map.count == 1, let key = map.entries.first?.key,
+                key == "Ref" || key == "Fn::GetAtt" || key == "Fn::Sub"
+            {
+                if visit(node) != node { return true }
+            } else if let dependsOn = map["DependsOn"], visit(node)["DependsOn"] != dependsOn {
+                return true
+            }
+            return map.entries.contains { anyNodeChanges($0.value, under: visit, depth: depth + 1) }
+        case .sequence(let items):
+            return items.contains { anyNodeChanges($0, under: visit, depth: depth + 1) }
+        default:
+            return false
         }
     }
 
