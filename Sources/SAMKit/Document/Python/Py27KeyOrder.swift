@@ -9,8 +9,14 @@
 /// Only string keys are modelled; the reference's API definitions have no other.
 struct Py27KeyOrder: Sendable, Equatable {
     private enum Slot: Sendable, Equatable {
-        case key(String)
+        /// A key with its hash, kept so that resizes and copies need not hash it again.
+        case key(String, hash: UInt64)
         case deleted
+
+        func holds(_ key: String, hash: UInt64) -> Bool {
+            guard case .key(let held, let heldHash) = self else { return false }
+            return heldHash == hash && held == key
+        }
     }
 
     /// The table, `mask + 1` slots, `nil` where CPython's slot is empty.
@@ -41,23 +47,32 @@ struct Py27KeyOrder: Sendable, Equatable {
         var result: [String] = []
         result.reserveCapacity(size)
         for slot in slots {
-            if case .key(let key) = slot { result.append(key) }
+            if case .key(let key, _) = slot { result.append(key) }
         }
         return result
     }
 
-    private func slotIndex(of key: String) -> Int {
-        let hash = Self.hash(key)
+    /// The keys with their hashes, in iteration order.
+    private var hashedKeys: [(key: String, hash: UInt64)] {
+        var result: [(key: String, hash: UInt64)] = []
+        result.reserveCapacity(size)
+        for slot in slots {
+            if case .key(let key, let hash) = slot { result.append((key, hash)) }
+        }
+        return result
+    }
+
+    private func slotIndex(of key: String, hash: UInt64) -> Int {
         var index = Int(hash & UInt64(mask))
-        guard let first = slots[index], first != .key(key) else { return index }
+        guard let first = slots[index], !first.holds(key, hash: hash) else { return index }
         var free: Int? = first == .deleted ? index : nil
         var walker = UInt64(index)
         var perturb = hash
-        while let slot = slots[index], slot != .key(key) {
+        while let slot = slots[index], !slot.holds(key, hash: hash) {
             walker = (walker << 2) &+ walker &+ perturb &+ 1
             index = Int(walker & UInt64(mask))
             guard let next = slots[index] else { return free ?? index }
-            if next == .key(key) { return index }
+            if next.holds(key, hash: hash) { return index }
             if free == nil, next == .deleted { free = index }
             perturb >>= 5
         }
@@ -65,18 +80,22 @@ struct Py27KeyOrder: Sendable, Equatable {
     }
 
     mutating func add(_ key: String) {
+        add(key, hash: Self.hash(key))
+    }
+
+    private mutating func add(_ key: String, hash: UInt64) {
         let startSize = size
-        let index = slotIndex(of: key)
+        let index = slotIndex(of: key, hash: hash)
         switch slots[index] {
         case nil:
             size += 1
             fill += 1
-            slots[index] = .key(key)
+            slots[index] = .key(key, hash: hash)
         case .deleted:
             size += 1
-            slots[index] = .key(key)
+            slots[index] = .key(key, hash: hash)
         case .key:
-            slots[index] = .key(key)
+            slots[index] = .key(key, hash: hash)
         }
         if size > startSize, fill * 3 >= (mask + 1) * 2 {
             resize(to: size * (size > 50_000 ? 2 : 4))
@@ -84,7 +103,7 @@ struct Py27KeyOrder: Sendable, Equatable {
     }
 
     mutating func remove(_ key: String) {
-        let index = slotIndex(of: key)
+        let index = slotIndex(of: key, hash: Self.hash(key))
         if case .key = slots[index] {
             slots[index] = .deleted
             size -= 1
@@ -103,11 +122,11 @@ struct Py27KeyOrder: Sendable, Equatable {
         var newSize = 8
         while newSize <= request { newSize <<= 1 }
         mask = newSize - 1
-        let old = keys
+        let old = hashedKeys
         slots = Array(repeating: nil, count: newSize)
         fill = 0
         size = 0
-        for key in old { add(key) }
+        for (key, hash) in old { add(key, hash: hash) }
     }
 
     /// The order `dict.copy()` gives: the keys merged into a new table.
@@ -120,7 +139,7 @@ struct Py27KeyOrder: Sendable, Equatable {
     /// The order `copy.deepcopy` gives: the keys added one by one to a new table.
     func deepCopied() -> Py27KeyOrder {
         var copy = Py27KeyOrder()
-        for key in keys { copy.add(key) }
+        for (key, hash) in hashedKeys { copy.add(key, hash: hash) }
         return copy
     }
 }

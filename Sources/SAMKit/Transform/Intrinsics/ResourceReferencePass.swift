@@ -116,7 +116,8 @@ struct ResourceReferencePass: TemplatePass {
                 guard let new = renamed[id], !id.isEmpty else { return variable.text }
                 return replacingAll(id, with: new, in: variable.text)
             }
-            return IntrinsicWalk.replacingArgument(of: node, with: rewritten)
+            return rewritten == argument
+                ? node : IntrinsicWalk.replacingArgument(of: node, with: rewritten)
         }
         return node
     }
@@ -149,7 +150,8 @@ struct ResourceReferencePass: TemplatePass {
                 else { return variable.text }
                 return replacingAll("\(names[0]).\(names[1])", with: target, in: variable.text)
             }
-            return IntrinsicWalk.replacingArgument(of: node, with: rewritten)
+            return rewritten == argument
+                ? node : IntrinsicWalk.replacingArgument(of: node, with: rewritten)
         }
         return node
     }

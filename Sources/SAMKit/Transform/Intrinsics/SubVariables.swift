@@ -59,11 +59,16 @@ enum SubVariables {
         _ argument: Node, _ replacement: (Variable) throws(Failure) -> String
     ) throws(Failure) -> Node {
         switch argument.content {
+        // An unchanged text gives back `argument` itself, which later comparisons find equal
+        // without reading it.
         case .string(let text):
-            return Node(.string(try rewriting(text, replacement)), mark: argument.mark)
+            let rewritten = try rewriting(text, replacement)
+            return rewritten == text ? argument : Node(.string(rewritten), mark: argument.mark)
         case .sequence(var items):
             guard let text = items.first?.string else { return argument }
-            items[0] = Node(.string(try rewriting(text, replacement)), mark: items[0].mark)
+            let rewritten = try rewriting(text, replacement)
+            guard rewritten != text else { return argument }
+            items[0] = Node(.string(rewritten), mark: items[0].mark)
             return Node(.sequence(items), mark: argument.mark)
         default:
             return argument
