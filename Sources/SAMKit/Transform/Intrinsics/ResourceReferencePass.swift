@@ -42,7 +42,10 @@ struct ResourceReferencePass: TemplatePass {
             let original = Node(.mapping(context.template))
             // Most templates refer to nothing that changed; finding that out reads the tree
             // without rebuilding it.
-            guard Self.anyNodeChanges(original, under: visit) else { return }
+            let mayChange = { (node: Node) -> Bool in
+                Self.mayChange(node, renamed: renamed, parts: parts, visit: visit)
+            }
+            guard Self.anyNode(original, where: mayChange) else { return }
             let root = try IntrinsicWalk.preOrder(original, visit)
             context.template = root.mapping ?? context.template
         } catch {
@@ -50,27 +53,47 @@ struct ResourceReferencePass: TemplatePass {
         }
     }
 
-    /// Whether `visit` changes any node of the tree under `node`. The visits change only a
-    /// mapping's `DependsOn` and one-key `Ref`, `Fn::GetAtt` and `Fn::Sub` mappings, so only
-    /// those are compared. A tree deeper than a walk may go counts as changing, so that the
-    /// walk reports it.
-    static func anyNodeChanges(_ node: Node, under visit: (Node) -> Node, depth: Int = 0) -> Bool {
+    /// Whether `test` holds for any node of the tree under `node`. A tree deeper than a walk
+    /// may go counts as holding, so that the walk reports it.
+    static func anyNode(_ node: Node, depth: Int = 0, where test: (Node) -> Bool) -> Bool {
         guard depth < IntrinsicWalk.depthLimit else { return true }
+        if test(node) { return true }
         switch node.content {
         case .mapping(let map):
-            if map.count == 1, let key = map.entries.first?.key,
-                key == "Ref" || key == "Fn::GetAtt" || key == "Fn::Sub"
-            {
-                if visit(node) != node { return true }
-            } else if let dependsOn = map["DependsOn"], visit(node)["DependsOn"] != dependsOn {
-                return true
-            }
-            return map.entries.contains { anyNodeChanges($0.value, under: visit, depth: depth + 1) }
+            return map.entries.contains { anyNode($0.value, depth: depth + 1, where: test) }
         case .sequence(let items):
-            return items.contains { anyNodeChanges($0, under: visit, depth: depth + 1) }
+            return items.contains { anyNode($0, depth: depth + 1, where: test) }
         default:
             return false
         }
+    }
+
+    /// Whether the rewrites may change `node`: exactly for `Ref`, the commonest reference, and
+    /// a `Fn::GetAtt` whose names include a changed or generated one; by running them for
+    /// `Fn::Sub` and `DependsOn`. Only these nodes are ever changed.
+    static func mayChange(
+        _ node: Node, renamed: [String: String], parts: [String: [String: String]],
+        visit: (Node) -> Node
+    ) -> Bool {
+        guard let map = node.mapping else { return false }
+        if map.count == 1, let entry = map.entries.first {
+            switch entry.key {
+            case "Ref":
+                guard let text = entry.value.string else { return false }
+                guard let dot = text.firstIndex(of: ".") else { return renamed[text] != nil }
+                let property = String(text[text.index(after: dot)...])
+                return parts[String(text[..<dot])]?[property] != nil
+            case "Fn::GetAtt":
+                guard let names = getAttParts(entry.value) else { return false }
+                return renamed[names[0]] != nil || parts[names[0]]?[names[1]] != nil
+            case "Fn::Sub":
+                return visit(node) != node
+            default:
+                break
+            }
+        }
+        guard let dependsOn = map["DependsOn"] else { return false }
+        return visit(node)["DependsOn"] != dependsOn
     }
 
     /// `node` with the logical ids in its `DependsOn`, if it has one, renamed.
