@@ -67,23 +67,16 @@ extension SourceMark {
     /// `nil` when the file's bytes were not kept or the source does not show it there (an
     /// escape sequence or a line fold inside it).
     public func locating(_ text: String, occurrence: Int = 0) -> SourceMark? {
+        guard !text.isEmpty, let lines = Self.lineRanges(of: file.bytes),
+            start.line >= 1, end.line <= lines.count, start.line <= end.line
+        else { return nil }
         let bytes = file.bytes
-        guard !bytes.isEmpty, !text.isEmpty else { return nil }
         let wanted = Array(text.unicodeScalars)
-        // The lines of the mark as Unicode scalars, since columns count scalars.
-        var lineStart = 0
-        var line = 1
-        while line < start.line, let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
-            lineStart = newline + 1
-            line += 1
-        }
-        guard line == start.line else { return nil }
         var seen = 0
-        var offset = lineStart
         for current in start.line...end.line {
-            let lineEnd = bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count
+            // Columns count Unicode scalars, as libyaml counts them.
             let scalars = Array(
-                String(decoding: bytes[offset..<lineEnd], as: UTF8.self).unicodeScalars)
+                String(decoding: bytes[lines[current - 1]], as: UTF8.self).unicodeScalars)
             let first = current == start.line ? start.column - 1 : 0
             let last = current == end.line ? min(end.column - 1, scalars.count) : scalars.count
             var column = max(first, 0)
@@ -100,9 +93,39 @@ extension SourceMark {
                     column += 1
                 }
             }
-            guard lineEnd < bytes.count else { break }
-            offset = lineEnd + 1
         }
         return nil
+    }
+
+    /// The byte ranges of the lines of `bytes` as libyaml numbers them: broken at `\n`,
+    /// `\r\n` and a lone `\r`, after a byte-order mark. `nil` for a file that also breaks
+    /// lines at NEL, LS or PS, which libyaml counts too, or that has no bytes.
+    static func lineRanges(of bytes: [UInt8]) -> [Range<Int>]? {
+        guard !bytes.isEmpty else { return nil }
+        var ranges: [Range<Int>] = []
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = lineStart
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x0A:
+                ranges.append(lineStart..<index)
+                index += 1
+                lineStart = index
+            case 0x0D:
+                ranges.append(lineStart..<index)
+                index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                return nil
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                return nil
+            default:
+                index += 1
+            }
+        }
+        ranges.append(lineStart..<bytes.count)
+        return ranges
     }
 }

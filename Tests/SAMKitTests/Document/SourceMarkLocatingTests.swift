@@ -38,3 +38,26 @@ import Testing
         #expect(mark.locating("x") == nil)
     }
 }
+
+extension SourceMarkLocatingTests {
+    /// Lines are counted as libyaml counts them, whatever ends them.
+    @Test(arguments: ["\r\n", "\r"])
+    func linesEndAsTheLoaderSaysTheyDo(_ newline: String) throws {
+        let text = ["A: 1", "B: !Sub '${Z}-${Y}'", ""].joined(separator: newline)
+        let mark = try Self.mark(of: text, at: "B", "Fn::Sub")
+        let found = try #require(mark.locating("${Y}"))
+        #expect((found.start.line, found.start.column) == (2, 15))
+    }
+
+    @Test func aByteOrderMarkTakesNoColumn() throws {
+        let mark = try Self.mark(of: "\u{FEFF}A: !Sub '${Y}'\n", at: "A", "Fn::Sub")
+        let found = try #require(mark.locating("${Y}"))
+        #expect((found.start.line, found.start.column) == (1, 10))
+    }
+
+    /// Lines broken where only YAML breaks them are not guessed at.
+    @Test func unusualLineBreaksAreLeftAlone() throws {
+        let mark = try Self.mark(of: "A: 1\u{2028}\nB: !Sub '${Y}'\n", at: "B", "Fn::Sub")
+        #expect(mark.locating("${Y}") == nil)
+    }
+}
