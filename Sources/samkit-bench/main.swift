@@ -15,11 +15,12 @@ import SAMKit
 //     prints the best and median wall-clock time of each and their ratio. samkit defaults
 //     to the `samkit` beside this executable, cfn-lint to the one on PATH.
 //
-//   samkit-bench transform [SET] [--rounds N] [--reference]
+//   samkit-bench transform [SET] [--rounds N] [--reference] [--slowest N]
 //     Loads and transforms every case of a corpus set (default: functions) in one process, as
 //     the conformance corpus was produced (region ap-southeast-1, param1/param2), and prints
 //     templates per second. With --reference, also runs ../shared/tools/reference.py on the
-//     same inputs in the same run and prints the time it reports, and the ratio.
+//     same inputs in the same run and prints the time it reports, and the ratio. With
+//     --slowest N, also times each template alone and lists the N slowest.
 
 func monotonicSeconds() -> Double {
     var time = timespec()
@@ -37,6 +38,15 @@ func measure(rounds: Int, _ body: () -> Void) -> (best: Double, median: Double) 
     }
     times.sort()
     return (times[0], times[times.count / 2])
+}
+
+/// The whole number after `name` in the arguments, which are left without both.
+@MainActor func takeNumber(_ name: String) -> Int? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let value = Int(arguments[index + 1]), value > 0
+    else { return nil }
+    arguments.removeSubrange(index...(index + 1))
+    return value
 }
 
 func listFiles(_ directory: String) -> [String] {
@@ -239,7 +249,7 @@ func runCapturingStandardError(_ arguments: [String]) -> String? {
     return String(decoding: output, as: UTF8.self)
 }
 
-func benchmarkTransform(set: String, rounds: Int, withReference: Bool) -> Int32 {
+func benchmarkTransform(set: String, rounds: Int, withReference: Bool, slowest: Int) -> Int32 {
     let corpus = "../shared/corpus/sam-translator"
     let names = readLines("\(corpus)/sets/\(set).txt")
     guard !names.isEmpty else {
@@ -268,6 +278,21 @@ func benchmarkTransform(set: String, rounds: Int, withReference: Bool) -> Int32 
         "samkit load+transform  median \(format(time.median * 1000, 2)) ms  "
             + "(\(format(perSecond, 0)) templates/s, \(format(time.median / Double(inputs.count) * 1e6, 1)) µs/template)"
     )
+    if slowest > 0 {
+        // Each template on its own, to see where the time goes.
+        let each = inputs.map { (path, bytes) in
+            let time = measure(rounds: rounds) {
+                guard let document = try? TemplateDocument.load(bytes, path: path) else { return }
+                _ = try? transformer.transform(document)
+            }
+            return (path: path, median: time.median)
+        }
+        print("slowest templates (median of \(rounds) rounds):")
+        for item in each.sorted(by: { $0.median > $1.median }).prefix(slowest) {
+            let name = item.path.split(separator: "/").last.map(String.init) ?? item.path
+            print("  \(format(item.median * 1e6, 0)) µs  \(name)")
+        }
+    }
     guard withReference else { return 0 }
 
     let outdir = "/tmp/samkit-bench-reference"
@@ -295,6 +320,7 @@ func benchmarkTransform(set: String, rounds: Int, withReference: Bool) -> Int32 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var rounds = 10
 let withReference = arguments.contains("--reference")
+let slowest = takeNumber("--slowest") ?? 0
 arguments.removeAll { $0 == "--reference" }
 if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count,
     let value = Int(arguments[index + 1]), value > 0
@@ -327,10 +353,10 @@ case "transform":
     exit(
         benchmarkTransform(
             set: arguments.dropFirst().first ?? "functions", rounds: rounds,
-            withReference: withReference))
+            withReference: withReference, slowest: slowest))
 default:
     print("usage: samkit-bench load [DIR] [--rounds N]")
-    print("       samkit-bench transform [SET] [--rounds N] [--reference]")
+    print("       samkit-bench transform [SET] [--rounds N] [--reference] [--slowest N]")
     print("       samkit-bench validate FILE [--rounds N] [--samkit PATH] [--cfn-lint PATH]")
     exit(2)
 }
