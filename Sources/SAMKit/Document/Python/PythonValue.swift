@@ -99,9 +99,20 @@ public indirect enum PythonValue: Sendable, Equatable {
     /// The value after `copy.deepcopy`, which rebuilds every Python 2.7 dictionary's table.
     public func deepCopied() -> PythonValue {
         switch self {
-        case .list(let items): .list(items.map { $0.deepCopied() })
+        case .list(let items):
+            // A list with no dictionary in it comes out of the copy as it went in.
+            items.contains(where: \.holdsDictionary) ? .list(items.map { $0.deepCopied() }) : self
         case .dict(let dict): .dict(dict.deepCopied())
         default: self
+        }
+    }
+
+    /// Whether a dictionary is this value or inside it.
+    var holdsDictionary: Bool {
+        switch self {
+        case .dict: true
+        case .list(let items): items.contains(where: \.holdsDictionary)
+        default: false
         }
     }
 
@@ -200,8 +211,10 @@ public struct PythonDict: Sendable, Equatable {
     /// `copy.deepcopy(dict)`.
     public func deepCopied() -> PythonDict {
         var copy = self
-        copy.storage = storage.map {
-            Item(key: $0.key, unicodeKey: $0.unicodeKey, value: $0.value.deepCopied())
+        if storage.contains(where: { $0.value.holdsDictionary }) {
+            copy.storage = storage.map {
+                Item(key: $0.key, unicodeKey: $0.unicodeKey, value: $0.value.deepCopied())
+            }
         }
         copy.order = order?.deepCopied()
         return copy
