@@ -73,7 +73,7 @@ extension FunctionTranslator {
         let typeNode = config["Type"]
         guard let type = typeNode?.string, Self.destinationTypes.contains(type) else {
             throw function.error(
-                "destination '\(name)' of 'EventInvokeConfig' has 'Type' "
+                "the 'Type' of destination '\(name)' of 'EventInvokeConfig' is "
                     + "\(typeNode.map(Self.describe) ?? "missing"); expected one of "
                     + Self.destinationTypes.map { "'\($0)'" }.joined(separator: ", "),
                 at: typeNode ?? config, property: "EventInvokeConfig")

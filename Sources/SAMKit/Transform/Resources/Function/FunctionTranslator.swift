@@ -216,7 +216,7 @@ public struct FunctionTranslator: ResourceTranslator {
         }
         guard let name = type.string, Self.deadLetterActions[name] != nil else {
             throw .error(
-                "resource '\(function.resource.logicalId)': 'DeadLetterQueue' has 'Type' "
+                "resource '\(function.resource.logicalId)': the 'Type' of 'DeadLetterQueue' is "
                     + "\(Self.describe(type)); expected 'SQS' or 'SNS'", rule: "transform",
                 at: type.mark ?? function.resource.mark(of: "DeadLetterQueue"))
         }
