@@ -406,7 +406,8 @@ import Testing
         (
             "a dead-letter queue of an unknown type",
             header + "      DeadLetterQueue: {Type: SES, TargetArn: arn}\n",
-            "resource 'Fn': the 'Type' of 'DeadLetterQueue' is 'SES'; expected 'SQS' or 'SNS'", 8, 31
+            "resource 'Fn': the 'Type' of 'DeadLetterQueue' is 'SES'; expected 'SQS' or 'SNS'", 8,
+            31
         ),
         (
             "a Lambda destination without its ARN",
