@@ -52,6 +52,7 @@ struct TransformCommand {
                 command: "transform")
         }
         let path = scanner.positionals.first ?? "template.yaml"
+        let shownPath = path == "-" ? "<stdin>" : path
         let format = try OutputFormat.parse(scanner.values["format"])
         let options = try CommonOptions.transformOptions(
             from: scanner, environment: console.environment)
@@ -66,23 +67,23 @@ struct TransformCommand {
             console.err("samkit: error: cannot read '\(error.path)': \(error.reason)\n")
             return .couldNotRun
         } catch let error as Diagnostic {
-            report([error])
+            report([error], file: shownPath)
             return .problems
         } catch let error as DiagnosticList {
-            report(error.diagnostics)
+            report(error.diagnostics, file: shownPath)
             return .problems
         } catch {
             console.err("samkit: error: \(error)\n")
             return .couldNotRun
         }
-        report(result.warnings)
+        report(result.warnings, file: shownPath)
 
         // Write the result whole, or not at all.
         let text: String
         do {
             text = try format.render(result.template)
         } catch {
-            report([error])
+            report([error], file: shownPath)
             return .problems
         }
         guard let output = scanner.values["output"], output != "-" else {
@@ -98,8 +99,8 @@ struct TransformCommand {
         return .clean
     }
 
-    private func report(_ diagnostics: [Diagnostic]) {
+    private func report(_ diagnostics: [Diagnostic], file: String) {
         let formatter = TextFormatter(colored: console.colored(descriptor: 2), showsRule: false)
-        console.err(formatter.text(for: diagnostics))
+        console.err(formatter.text(for: diagnostics, file: file))
     }
 }

@@ -13,28 +13,31 @@ public struct TextFormatter: ReportFormatter {
     }
 
     public func report(_ results: [ValidationResult]) -> String {
-        results.map { text(for: $0.diagnostics) }.joined()
+        results.map { text(for: $0.diagnostics, file: $0.path) }.joined()
     }
 
-    /// The lines for one diagnostic, without line terminators.
-    public func lines(for diagnostic: Diagnostic) -> [String] {
+    /// The lines for one diagnostic, without line terminators. A diagnostic with no place in
+    /// the file still names `file`, when given.
+    public func lines(for diagnostic: Diagnostic, file: String? = nil) -> [String] {
         let message =
             showsRule ? "\(diagnostic.message) [\(diagnostic.rule)]" : diagnostic.message
-        var lines = [line(diagnostic.mark, label: diagnostic.severity.rawValue, message)]
+        var lines = [line(diagnostic.mark, file, label: diagnostic.severity.rawValue, message)]
         for note in diagnostic.notes {
-            lines.append(line(note.mark, label: "note", note.message))
+            lines.append(line(note.mark, file, label: "note", note.message))
         }
         return lines
     }
 
     /// The whole report for `diagnostics`, one line each plus their notes, ending in a newline
     /// when there is anything to say.
-    public func text(for diagnostics: [Diagnostic]) -> String {
-        diagnostics.flatMap { lines(for: $0) }.map { $0 + "\n" }.joined()
+    public func text(for diagnostics: [Diagnostic], file: String? = nil) -> String {
+        diagnostics.flatMap { lines(for: $0, file: file) }.map { $0 + "\n" }.joined()
     }
 
-    private func line(_ mark: SourceMark?, label: String, _ message: String) -> String {
-        let place = mark.map { "\($0): " } ?? ""
+    private func line(_ mark: SourceMark?, _ file: String?, label: String, _ message: String)
+        -> String
+    {
+        let place = mark.map { "\($0): " } ?? file.map { "\($0): " } ?? ""
         return "\(place)\(paint(label)): \(message)"
     }
 

@@ -27,6 +27,17 @@ import Testing
         ]
     }()
 
+    /// A problem with no place in the file still names the file.
+    @Test func textOfAProblemWithoutAPlace() {
+        let result = ValidationResult(
+            path: "t.yaml",
+            diagnostics: [Diagnostic(.error, "no place", rule: "transform", at: nil)])
+        #expect(TextFormatter().report([result]) == "t.yaml: error: no place [transform]\n")
+        #expect(
+            TextFormatter(showsRule: false).text(for: result.diagnostics, file: "x.yaml")
+                == "x.yaml: error: no place\n")
+    }
+
     @Test func text() {
         #expect(
             TextFormatter().report(Self.results) == """

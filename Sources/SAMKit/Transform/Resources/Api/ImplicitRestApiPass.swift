@@ -117,6 +117,8 @@ struct ImplicitRestApiPass: TemplatePass {
                 visitOrder.remove(Self.logicalId)
             }
         }
+        Self.markImplicitApi(
+            Self.logicalId, in: &resources, eventType: "Api", apiProperty: "RestApiId")
         // The implicit HTTP API is added the same way next, and removed again when unused.
         visitOrder.set("ServerlessHttpApi", .none)
         if resources["ServerlessHttpApi"] == nil, !Self.usesImplicitHttpApi(resources) {
@@ -126,6 +128,29 @@ struct ImplicitRestApiPass: TemplatePass {
         sections["Resources"] = Node(.mapping(resources), mark: sections["Resources"]?.mark)
         context.template = sections
         guard problems.isEmpty else { throw DiagnosticList(problems) }
+    }
+
+    /// Gives an implicit API that the template does not write the place of the first event
+    /// that makes it, so that a problem with it (such as a `Globals.Api` setting it cannot
+    /// take) is reported somewhere the user can look.
+    static func markImplicitApi(
+        _ logicalId: String, in resources: inout Mapping, eventType: String, apiProperty: String
+    ) {
+        guard var entry = resources.entry(logicalId), entry.keyMark == nil else { return }
+        for resource in resources.entries {
+            let events = resource.value["Properties"]?["Events"]?.mapping ?? Mapping()
+            // By now the pass has given such events a `Ref` to the implicit API.
+            let first = events.entries.first { event in
+                let api = event.value["Properties"]?[apiProperty]
+                return event.value["Type"]?.string == eventType
+                    && (api == nil || api?["Ref"]?.string == logicalId)
+            }
+            if let first, let mark = first.keyMark ?? first.value.mark {
+                entry.keyMark = mark
+                resources.set(entry)
+                return
+            }
+        }
     }
 
     /// Whether an `HttpApi` event names no API, so that it belongs to `ServerlessHttpApi`.

@@ -30,18 +30,18 @@ enum OpenApiPostprocess {
         if let paths = doc["paths"], paths.isTruthy {
             guard var pathsDict = paths.dict else {
                 throw failure(
-                    "Value of paths must be a dictionary according to Swagger spec.", resource)
+                    "'paths' of the definition must be a mapping", resource)
             }
             for item in pathsDict.items {
                 guard var pathItem = item.value.dict else {
                     throw failure(
-                        "Value of '\(item.key)' path must be a dictionary according to Swagger spec.",
+                        "path '\(item.key)' of the definition must be a mapping of methods",
                         resource)
                 }
                 guard let options = pathItem["options"], options.isTruthy else { continue }
                 guard var optionsDict = options.dict else {
                     throw failure(
-                        "Value of options method for path \(item.key) must be a dictionary according to Swagger spec.",
+                        "the options method of path '\(item.key)' must be a mapping",
                         resource)
                 }
                 for field in optionsDict.items {
@@ -63,7 +63,7 @@ enum OpenApiPostprocess {
                     else { continue }
                     guard var headersDict = headers.dict else {
                         throw failure(
-                            "Value of response's headers in options method for path \(item.key) must be a dictionary according to Swagger spec.",
+                            "the response headers of the options method of path '\(item.key)' must be a mapping",
                             resource)
                     }
                     for header in headersDict.items {

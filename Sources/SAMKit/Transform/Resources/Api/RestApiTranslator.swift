@@ -59,7 +59,9 @@ struct RestApiTranslator: ResourceTranslator {
         let body = resource.setValue("DefinitionBody")
         let uri = resource.setValue("DefinitionUri")
         if body != nil, uri != nil {
-            throw resource.error("specify either 'DefinitionUri' or 'DefinitionBody', not both")
+            throw resource.error(
+                "specify either 'DefinitionUri' or 'DefinitionBody', not both",
+                at: resource.mark(of: "DefinitionUri"))
         }
         if uri != nil, resource.setValue("MergeDefinitions") != nil {
             throw resource.error(
@@ -107,7 +109,7 @@ struct RestApiTranslator: ResourceTranslator {
             do throws(SwaggerProblem) {
                 definition = try ApiCors.add(cors, to: definition)
             } catch {
-                throw resource.error(error.message)
+                throw resource.error(error.message, at: resource.mark(of: "Cors"))
             }
         }
         let auth = try RestApiAuth(resource: resource, context: context)
@@ -347,8 +349,8 @@ struct RestApiTranslator: ResourceTranslator {
             configuration["Types"] = [type]
             if map["VPCEndpointIds"] != nil, map["VpcEndpointIds"] != nil {
                 throw resource.error(
-                    "'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in "
-                        + "'EndpointConfiguration'")
+                    "'EndpointConfiguration' gives both 'VPCEndpointIds' and 'VpcEndpointIds'; "
+                        + "keep one")
             }
             if let ids = map["VPCEndpointIds"].flatMap({ $0.isPythonTruthy ? $0 : nil })
                 ?? map["VpcEndpointIds"],

@@ -52,12 +52,12 @@ extension SwaggerEditor {
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
                 throw SwaggerProblem(
-                    "Type of security for path \(path) method \(method) must be a list")
+                    "'security' of method '\(method)' of path '\(path)' must be a list")
             }
             if name != "NONE", let authorizers, !authorizers.isEmpty {
                 let configuration = authorizers[name] ?? .dict(PythonDict(py27: true))
                 guard let configurationDict = configuration.dict else {
-                    throw SwaggerProblem("Type of authorizer '\(name)' must be a dictionary")
+                    throw SwaggerProblem("authorizer '\(name)' must be a mapping")
                 }
                 var methodScopes = configurationDict["AuthorizationScopes"]
                 if let scopes, scopes != .none { methodScopes = scopes }
@@ -84,7 +84,7 @@ extension SwaggerEditor {
             let existing = definition["security"] ?? .list([])
             guard let existingList = existing.list else {
                 throw SwaggerProblem(
-                    "Type of security for path \(path) method \(method) must be a list")
+                    "'security' of method '\(method)' of path '\(path)' must be a list")
             }
             definition.set("security", .list(existingList + [.dict(requirement)]))
         }

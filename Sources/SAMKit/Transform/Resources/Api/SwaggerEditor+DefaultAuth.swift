@@ -102,7 +102,7 @@ extension SwaggerEditor {
         let value = definition["security"] ?? .list([])
         guard let list = value.list else {
             throw SwaggerProblem(
-                "Type of security for path \(path) method \(method) must be a list")
+                "'security' of method '\(method)' of path '\(path)' must be a list")
         }
         for item in list where item.dict == nil {
             throw SwaggerProblem(

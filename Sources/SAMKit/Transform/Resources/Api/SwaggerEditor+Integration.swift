@@ -14,7 +14,7 @@ extension SwaggerEditor {
         let name = Self.normalizedMethod(method)
         if try hasIntegration(path, name) {
             throw SwaggerProblem(
-                "Lambda integration already exists on Path=\(path), Method=\(name)")
+                "method '\(name)' of path '\(path)' already has an integration")
         }
         try addPath(path, method: name)
         let integrationURI = condition.map { Self.conditional($0, uri) } ?? uri
@@ -78,7 +78,7 @@ extension SwaggerEditor {
             if let existing = dict[key] {
                 guard let existingDict = existing.dict else {
                     throw SwaggerProblem(
-                        "Invalid OpenAPI definition: The value of '\(key)' should be a map.")
+                        "'\(key)' of the OpenAPI definition must be a mapping")
                 }
                 configuration = existingDict
             }
@@ -92,7 +92,7 @@ extension SwaggerEditor {
             for (index, server) in servers.enumerated() {
                 guard let dict = server.dict else {
                     throw SwaggerProblem(
-                        "Invalid OpenAPI definition of 'servers[\(index)]': it should be a map.")
+                        "'servers[\(index)]' of the OpenAPI definition must be a mapping")
                 }
                 updated.append(.dict(try setting(in: dict)))
             }

@@ -64,7 +64,7 @@ extension SwaggerEditor {
         for content in try Self.conditionalContents(paths[path]) {
             guard let item = content.dict else {
                 throw SwaggerProblem(
-                    "Value of '\(path)' path must be a dictionary according to Swagger spec.")
+                    "path '\(path)' of the definition must be a mapping of methods")
             }
             methods += item.items.map { ($0.key, $0.unicodeKey) }
         }

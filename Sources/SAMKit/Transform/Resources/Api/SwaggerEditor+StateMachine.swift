@@ -13,7 +13,7 @@ extension SwaggerEditor {
     ) throws(SwaggerProblem) {
         let name = Self.normalizedMethod(method)
         if try hasIntegration(path, name) {
-            throw SwaggerProblem("Integration already exists on Path=\(path), Method=\(name)")
+            throw SwaggerProblem("method '\(name)' of path '\(path)' already has an integration")
         }
         try addPath(path, method: name)
         let integrationURI = condition.map { Self.conditional($0, uri) } ?? uri

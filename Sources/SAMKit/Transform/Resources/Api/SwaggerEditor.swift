@@ -22,8 +22,7 @@ struct SwaggerEditor {
         guard let definition, Self.isValid(definition), case .dict(let original) = definition
         else {
             throw SwaggerProblem(
-                "Invalid Swagger document or the Swagger document is not explicitly defined in "
-                    + "'DefinitionBody'.")
+                "the definition is not a Swagger or OpenAPI document written in 'DefinitionBody'")
         }
         doc = original.deepCopied()
         paths = doc["paths"]?.dict ?? PythonDict(py27: true)
@@ -107,7 +106,7 @@ struct SwaggerEditor {
         guard let item else { return [.none] }
         guard let dict = item.dict, let condition = dict["Fn::If"] else { return [item] }
         guard let arguments = condition.list else {
-            throw SwaggerProblem("Value of Fn::If must be a list.")
+            throw SwaggerProblem("the value of 'Fn::If' must be a list")
         }
         return arguments.dropFirst().filter { !isNoValue($0) }
     }
@@ -121,7 +120,7 @@ struct SwaggerEditor {
             return
         }
         guard var arguments = condition.list else {
-            throw SwaggerProblem("Value of Fn::If must be a list.")
+            throw SwaggerProblem("the value of 'Fn::If' must be a list")
         }
         for index in arguments.indices.dropFirst() where !isNoValue(arguments[index]) {
             try body(&arguments[index])
@@ -135,7 +134,7 @@ struct SwaggerEditor {
     }
 
     private func pathItemMessage(_ path: String) -> String {
-        "Value of '\(path)' path must be a dictionary according to Swagger spec."
+        "path '\(path)' of the definition must be a mapping of methods"
     }
 
     /// Edits each path item of `path` (each branch of a conditional one).
@@ -163,13 +162,13 @@ struct SwaggerEditor {
         try editPathItems(path) { (item: inout PythonDict) throws(SwaggerProblem) in
             guard var methodValue = item[name] else {
                 throw SwaggerProblem(
-                    "Definition of method '\(method)' for path '\(path)' should be a map.")
+                    "method \'\(method)\' of path \'\(path)\' must be a mapping")
             }
             try Self.editContents(&methodValue) {
                 (content: inout PythonValue) throws(SwaggerProblem) in
                 guard var definition = content.dict else {
                     throw SwaggerProblem(
-                        "Definition of method '\(method)' for path '\(path)' should be a map.")
+                        "method \'\(method)\' of path \'\(path)\' must be a mapping")
                 }
                 if skipWithoutIntegration, definition[Self.integrationKey]?.isTruthy != true {
                     return
@@ -209,7 +208,7 @@ struct SwaggerEditor {
             for methodContent in try Self.conditionalContents(definition) {
                 guard let dict = methodContent.dict else {
                     throw SwaggerProblem(
-                        "Definition of method '\(name)' for path '\(path)' should be a map.")
+                        "method \'\(name)\' of path \'\(path)\' must be a mapping")
                 }
                 if dict[Self.integrationKey]?.isTruthy == true { found = true }
             }
@@ -263,7 +262,7 @@ struct SwaggerEditor {
                 for methodContent in try Self.conditionalContents(entry.value) {
                     guard let definition = methodContent.dict else {
                         throw SwaggerProblem(
-                            "Definition of method '\(entry.key)' for path '\(path)' should be a map."
+                            "method \'\(entry.key)\' of path \'\(path)\' must be a mapping"
                         )
                     }
                     if skipWithoutIntegration,
@@ -292,7 +291,7 @@ struct SwaggerEditor {
                     (content: inout PythonValue) throws(SwaggerProblem) in
                     guard var definition = content.dict else {
                         throw SwaggerProblem(
-                            "Definition of method '\(entry.key)' for path '\(path)' should be a map."
+                            "method \'\(entry.key)\' of path \'\(path)\' must be a mapping"
                         )
                     }
                     guard definition[Self.integrationKey]?.isTruthy == true else { return }

@@ -38,7 +38,7 @@ struct ConnectorEndpoint {
         }
         guard namesId else {
             guard let written = given["Type"]?.string, !written.isEmpty else {
-                throw ConnectorError("'Type' is missing or not a string")
+                throw ConnectorError("needs 'Type', the resource type as a string")
             }
             type = Self.cloudFormationTypes[written] ?? written
             arn = given["Arn"]

@@ -84,6 +84,8 @@ struct ImplicitHttpApiPass: TemplatePass {
                 _ = resources.remove(Self.implicitLogicalId)
             }
         }
+        ImplicitRestApiPass.markImplicitApi(
+            Self.implicitLogicalId, in: &resources, eventType: "HttpApi", apiProperty: "ApiId")
         var template = context.template
         template["Resources"] = .mapping(resources)
         context.template = template

@@ -132,3 +132,60 @@ import Testing
         #expect(errors == [expected], "\(name)")
     }
 }
+
+extension RestApiTranslatorTests {
+    static func problems(_ text: String) throws -> [String] {
+        let document = try TemplateDocument.load(Array(text.utf8), path: "t.yaml")
+        do {
+            _ = try Transformer().transform(document)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    static let implicitApiFunction = """
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              InlineCode: x
+              Handler: index.handler
+              Runtime: python3.12
+              Events:
+                Get:
+                  Type: Api
+                  Properties:
+                    Path: /
+                    Method: get
+        """
+
+    /// The implicit API is written nowhere; a problem with a setting it takes from Globals is
+    /// reported at that setting, and any other problem at the event that makes the API.
+    @Test func problemsOfTheImplicitApiAreLocated() throws {
+        let cors = "Globals:\n  Api:\n    Cors:\n      Foo: x\n" + Self.implicitApiFunction
+        #expect(
+            try Self.problems(cors) == [
+                "t.yaml:3:5: error: resource 'ServerlessRestApi': 'Cors' has no setting 'Foo'; "
+                    + "expected one of 'AllowMethods', 'AllowHeaders', 'AllowOrigin', 'MaxAge', "
+                    + "'AllowCredentials'"
+            ])
+        let uri = "Globals:\n  Api:\n    DefinitionUri: s3://b/k\n" + Self.implicitApiFunction
+        #expect(
+            try Self.problems(uri) == [
+                "t.yaml:3:5: error: resource 'ServerlessRestApi': specify either "
+                    + "'DefinitionUri' or 'DefinitionBody', not both"
+            ])
+    }
+
+    @Test func theImplicitApiIsPlacedAtItsFirstEvent() throws {
+        let document = try TemplateDocument.load(
+            Array(Self.implicitApiFunction.utf8), path: "t.yaml")
+        var resources = try #require(document.sections["Resources"]?.mapping)
+        resources["ServerlessRestApi"] = ["Type": "AWS::Serverless::Api"]
+        ImplicitRestApiPass.markImplicitApi(
+            "ServerlessRestApi", in: &resources, eventType: "Api", apiProperty: "RestApiId")
+        let mark = try #require(resources.entry("ServerlessRestApi")?.keyMark)
+        #expect((mark.start.line, mark.start.column) == (9, 9))
+    }
+}
