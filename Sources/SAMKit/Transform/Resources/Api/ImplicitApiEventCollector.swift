@@ -205,11 +205,8 @@ struct EventCollector {
                     if names.count == 1, let only = names.first {
                         editor.makePathConditional(path, condition: only)
                     } else {
-                        let name =
-                            entry.key
-                            + path.replacingOccurrences("/", "SLASH")
-                            .replacingOccurrences("{", "OB").replacingOccurrences("}", "CB")
-                            + "PathCondition"
+                        let name = ImplicitHttpApiPass.pathConditionName(
+                            api: entry.key, path: path)
                         Self.addCombinedCondition(name, of: names.sorted(), to: &templateConditions)
                         // The name is the transform's own text, not a template string.
                         editor.makePathConditional(path, condition: name, unicode: false)
@@ -229,25 +226,9 @@ struct EventCollector {
         _ name: String, of names: [String], to conditions: inout Mapping?
     ) {
         var map = conditions ?? Mapping()
-        var remaining = names
-        let maximum = 10
-        var counter = 1 + (remaining.count - 2) / (maximum - 1) - 1
-        while remaining.count > 1 {
-            var conditionName = name
-            if counter > 0 {
-                conditionName = "\(name)\(counter)"
-                counter -= 1
-            }
-            let group = remaining.prefix(maximum)
-            map[conditionName] = ["Fn::Or": .sequence(group.map { ["Condition": .string($0)] })]
-            remaining = Array(remaining.dropFirst(maximum)) + [conditionName]
-        }
+        let combined = DeploymentPreferenceCollection.combinedCondition(
+            names.map { .string($0) }, named: name)
+        for entry in combined { map.set(entry) }
         conditions = map
-    }
-}
-
-extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -289,13 +289,13 @@ struct RestApiTranslator: ResourceTranslator {
     /// Binary media types with `~1` written as `/`, as template strings.
     static func replacingSlashEscapes(_ value: PythonValue) -> PythonValue {
         switch value {
-        case .str(let text, _): .str(text.replacingOccurrences("~1", "/"), unicode: true)
+        case .str(let text, _): .str(text.replacing("~1", with: "/"), unicode: true)
         case .list(let items): .list(items.map(replacingSlashEscapes))
         case .dict(let dict):
             .dict(
                 templateKeyed(
                     dict.items.map {
-                        ($0.key.replacingOccurrences("~1", "/"), replacingSlashEscapes($0.value))
+                        ($0.key.replacing("~1", with: "/"), replacingSlashEscapes($0.value))
                     }))
         default: value
         }

@@ -351,20 +351,20 @@ import Testing
     static let errorCases: [ErrorCase] = [
         (
             "a code location that is not an S3 URI",
-            header.replacingOccurrences("s3://bucket/code.zip", "https://host/code.zip"),
+            header.replacing("s3://bucket/code.zip", with: "https://host/code.zip"),
             "resource 'Fn': property 'CodeUri' is 'https://host/code.zip', which is not an S3 URI "
                 + "of the form "
                 + "'s3://bucket/key' (with an optional '?versionId=...')", 5, 7
         ),
         (
             "a placeholder host left by a tool",
-            header.replacingOccurrences("s3://bucket/code.zip", "s3://[TOKEN.25]/key"),
+            header.replacing("s3://bucket/code.zip", with: "s3://[TOKEN.25]/key"),
             "resource 'Fn': property 'CodeUri' is 's3://[TOKEN.25]/key', which is not an S3 URI "
                 + "of the form 's3://bucket/key' (with an optional '?versionId=...')", 5, 7
         ),
         (
             "no code at all",
-            header.replacingOccurrences("      CodeUri: s3://bucket/code.zip\n", ""),
+            header.replacing("      CodeUri: s3://bucket/code.zip\n", with: ""),
             "resource 'Fn': one of 'CodeUri' and 'InlineCode' must be set", 2, 3
         ),
         (
@@ -447,7 +447,7 @@ import Testing
         ),
         (
             "a logical id with a dash",
-            header.replacingOccurrences("  Fn:", "  My-Fn:"),
+            header.replacing("  Fn:", with: "  My-Fn:"),
             "resource 'My-Fn': a logical id may contain only the letters A to Z and a to z and "
                 + "the digits 0 to 9", 2, 3
         ),
