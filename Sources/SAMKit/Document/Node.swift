@@ -93,7 +93,7 @@ extension Node {
     public func marked(_ newMark: SourceMark?) -> Node {
         guard let newMark, mark == nil else { return self }
         var copy = self
-        if copy.mark == nil { copy.mark = newMark }
+        copy.mark = newMark
         switch copy.content {
         case .sequence(let items):
             copy.content = .sequence(items.map { $0.marked(newMark) })

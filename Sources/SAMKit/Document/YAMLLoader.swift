@@ -133,8 +133,7 @@ private final class TreeBuilder {
         default:
             throw fail("unexpected YAML event where a value belongs", at: event)
         }
-        nodeCount += 1
-        if nodeCount > YAMLLoader.maximumNodeCount { throw tooManyNodes(event) }
+        try count(1, at: event)
         if let anchor {
             openAnchors.remove(anchor)
             anchors[anchor] = built
@@ -172,8 +171,7 @@ private final class TreeBuilder {
                 "alias '*\(name)' nests collections more than \(YAMLLoader.maximumDepth) "
                     + "levels deep", at: event)
         }
-        nodeCount += target.size
-        if nodeCount > YAMLLoader.maximumNodeCount { throw tooManyNodes(event) }
+        try count(target.size, at: event)
         return target
     }
 
@@ -368,9 +366,14 @@ private final class TreeBuilder {
 
     /// A key counts towards the bound on the values of a document, as every node does.
     private func countedKey(_ text: String, _ event: YAMLEvent) throws(Diagnostic) -> String {
-        nodeCount += 1
-        if nodeCount > YAMLLoader.maximumNodeCount { throw tooManyNodes(event) }
+        try count(1, at: event)
         return text
+    }
+
+    /// Adds `nodes` to the values of the document, failing once they pass the bound.
+    private func count(_ nodes: Int, at event: YAMLEvent) throws(Diagnostic) {
+        nodeCount += nodes
+        if nodeCount > YAMLLoader.maximumNodeCount { throw tooManyNodes(event) }
     }
 
     /// A scalar key as the string it becomes in JSON; `nil` for a collection.

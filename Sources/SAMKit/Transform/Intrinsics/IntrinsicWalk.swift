@@ -43,6 +43,21 @@ enum IntrinsicWalk {
         return result
     }
 
+    /// Whether `test` holds for any node of the tree under `node`. A tree deeper than a walk
+    /// may go counts as holding, so that the walk reports it.
+    static func anyNode(_ node: Node, depth: Int = 0, where test: (Node) -> Bool) -> Bool {
+        guard depth < IntrinsicWalk.depthLimit else { return true }
+        if test(node) { return true }
+        switch node.content {
+        case .mapping(let map):
+            return map.entries.contains { anyNode($0.value, depth: depth + 1, where: test) }
+        case .sequence(let items):
+            return items.contains { anyNode($0, depth: depth + 1, where: test) }
+        default:
+            return false
+        }
+    }
+
     /// The argument of `node` when it is the intrinsic function `name`: a mapping whose one
     /// key is `name`. A mapping with other keys beside it is data, not a function call.
     static func argument(of name: String, in node: Node) -> Node? {

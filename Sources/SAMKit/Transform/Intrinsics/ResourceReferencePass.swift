@@ -45,26 +45,11 @@ struct ResourceReferencePass: TemplatePass {
             let mayChange = { (node: Node) -> Bool in
                 Self.mayChange(node, renamed: renamed, parts: parts, visit: visit)
             }
-            guard Self.anyNode(original, where: mayChange) else { return }
+            guard IntrinsicWalk.anyNode(original, where: mayChange) else { return }
             let root = try IntrinsicWalk.preOrder(original, visit)
             context.template = root.mapping ?? context.template
         } catch {
             throw DiagnosticList([error])
-        }
-    }
-
-    /// Whether `test` holds for any node of the tree under `node`. A tree deeper than a walk
-    /// may go counts as holding, so that the walk reports it.
-    static func anyNode(_ node: Node, depth: Int = 0, where test: (Node) -> Bool) -> Bool {
-        guard depth < IntrinsicWalk.depthLimit else { return true }
-        if test(node) { return true }
-        switch node.content {
-        case .mapping(let map):
-            return map.entries.contains { anyNode($0.value, depth: depth + 1, where: test) }
-        case .sequence(let items):
-            return items.contains { anyNode($0, depth: depth + 1, where: test) }
-        default:
-            return false
         }
     }
 
