@@ -29,7 +29,7 @@ enum IAMActions {
     }
 
     /// The service prefixes, in the table's (sorted) order.
-    static var servicePrefixes: [String] { Array(lines.keys).sorted() }
+    static var servicePrefixes: [String] { compiled.names.sorted() }
 
     /// The actions of the service `prefix` (any case), or `nil` for an unknown prefix.
     ///
@@ -38,7 +38,7 @@ enum IAMActions {
     static func actions(of prefix: String) -> [Action]? {
         let name = prefix.lowercased()
         if let known = decoded.value(for: name) { return known }
-        guard let line = lines[name] else { return nil }
+        guard let line = compiled.data(name) else { return nil }
         let actions = decodeService(line)
         decoded.store(actions, for: name)
         return actions
@@ -86,14 +86,9 @@ enum IAMActions {
 
     // MARK: - Decoding
 
-    /// The table's bytes, copied once out of the literal: scanning an array of bytes takes
-    /// microseconds where the generic `split` of a `String.UTF8View` took milliseconds, and
-    /// `samkit validate` pays this at every start.
-    private static let tableBytes = Array(table.utf8)
-
     /// Each line of the table is a service prefix, a space, and its actions separated by
-    /// spaces; this finds where each service's actions lie in ``tableBytes`` at first use.
-    private static let lines = CompiledTable.lineIndex(tableBytes)
+    /// spaces.
+    private static let compiled = CompiledTable(table)
 
     /// The words of action names, in code order: the bytes of all of them and where each lies.
     private static let wordBytes = Array(words.utf8)
@@ -125,15 +120,13 @@ enum IAMActions {
     private static let decoded = DecodedServices()
 
     /// Every action of one line of the table.
-    private static func decodeService(_ line: Range<Int>) -> [Action] {
+    private static func decodeService(_ line: ArraySlice<UInt8>) -> [Action] {
         var actions: [Action] = []
-        var start = line.lowerBound
-        while start < line.upperBound {
+        var start = line.startIndex
+        while start < line.endIndex {
             var end = start
-            while end < line.upperBound && tableBytes[end] != 0x20 { end += 1 }
-            if end > start, let action = decode(tableBytes[start..<end]) {
-                actions.append(action)
-            }
+            while end < line.endIndex && line[end] != 0x20 { end += 1 }
+            if end > start, let action = decode(line[start..<end]) { actions.append(action) }
             start = end + 1
         }
         return actions

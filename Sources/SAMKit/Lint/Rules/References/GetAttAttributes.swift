@@ -26,9 +26,9 @@ enum GetAttAttributes {
         let prefix = "AWS::"
         guard resolved.hasPrefix(prefix),
             !type.hasPrefix("AWS::Serverless::") || samTypes[type] != nil,
-            let range = lines[String(resolved.dropFirst(prefix.count))]
+            let line = compiled.data(String(resolved.dropFirst(prefix.count)))
         else { return nil }
-        return tableBytes[range].split(separator: 0x20).map {
+        return line.split(separator: 0x20).map {
             String(decoding: $0, as: UTF8.self)
         }
     }
@@ -41,10 +41,7 @@ enum GetAttAttributes {
         }
     }
 
-    private static let tableBytes = Array(table.utf8)
-
-    /// Where each type's attributes lie in ``tableBytes``, found at first use.
-    private static let lines = CompiledTable.lineIndex(tableBytes)
+    private static let compiled = CompiledTable(table)
 
     /// The `LogicalId.Property` names the transform resolves for each SAM type, such as
     /// `MyFunction.Alias`.
